@@ -1,0 +1,8 @@
+//! Thin views: read state, call domain functions, render text. No rules live here.
+
+pub mod app;
+pub mod fields;
+pub mod not_found;
+pub mod organization;
+pub mod organizations;
+pub mod shell;

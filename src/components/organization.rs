@@ -1,0 +1,171 @@
+//! One organization's page: its details, saved as they are typed, and deleting it.
+
+use super::app::use_state;
+use super::fields::OrgFields;
+use super::shell::download_backup;
+use crate::browser::{focus_first, set_title, today_iso};
+use crate::domain::{dates, OrgDraft};
+use crate::state::now_ms;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+#[component]
+pub fn OrganizationPage() -> impl IntoView {
+    let state = use_state();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    // Re-created when the id changes or another tab replaces the workspace, so the editor
+    // never holds a stale draft.
+    move || {
+        state.generation.track();
+        let id = id.get();
+        let exists = state.workspace.with_untracked(|w| w.get(&id).is_some());
+        if exists {
+            view! { <OrganizationEditor id /> }.into_any()
+        } else {
+            set_title("Organization not found");
+            view! {
+                <section class="page" aria-labelledby="page-title">
+                    <h1 id="page-title" tabindex="-1">"Organization not found"</h1>
+                    <p>"This organization is not in your list. It may have been deleted, here or in another tab."</p>
+                    <p><A href="/">"Back to your organizations"</A></p>
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn OrganizationEditor(id: String) -> impl IntoView {
+    let state = use_state();
+    let navigate = use_navigate();
+    let initial = state
+        .workspace
+        .with_untracked(|w| w.get(&id).map(OrgDraft::from_org))
+        .unwrap_or_default();
+    let draft = RwSignal::new(initial);
+    let problems = Memo::new(move |_| draft.with(OrgDraft::problems));
+    let confirming = RwSignal::new(false);
+    let stored = {
+        let id = id.clone();
+        Memo::new(move |_| state.workspace.with(|w| w.get(&id).cloned()))
+    };
+
+    // Saved as it is typed: every valid change goes into the workspace (which persists,
+    // debounced). An invalid draft is held here with its messages; the last valid version
+    // stays stored.
+    {
+        let id = id.clone();
+        Effect::new(move |first: Option<()>| {
+            let d = draft.get();
+            if first.is_none() {
+                return;
+            }
+            if d.problems().is_empty() {
+                let unchanged = state
+                    .workspace
+                    .with_untracked(|w| w.get(&id).map(OrgDraft::from_org))
+                    == Some(d.clone());
+                if !unchanged {
+                    state.workspace.update(|w| {
+                        let _ = w.update(&id, &d, now_ms());
+                    });
+                }
+            }
+        });
+    }
+
+    let title = move || stored.with(|o| o.as_ref().map(|o| o.name.clone()).unwrap_or_default());
+    Effect::new(move |_| set_title(&title()));
+
+    let today = today_iso();
+    let meta = move || {
+        stored.with(|o| {
+            let Some(o) = o else { return Vec::new() };
+            let mut parts = Vec::new();
+            if !o.role.is_empty() {
+                parts.push(o.role.clone());
+            }
+            if !o.interview_date.is_empty() {
+                let rel = dates::relative(&today, &o.interview_date)
+                    .map(|r| format!(" ({r})"))
+                    .unwrap_or_default();
+                parts.push(format!(
+                    "Interview {}{rel}",
+                    dates::readable(&o.interview_date)
+                ));
+            }
+            parts
+        })
+    };
+
+    let save_status = move || {
+        let n = problems.with(Vec::len);
+        if n > 0 {
+            "Not saved yet: fix the problem shown below. The last saved version is kept."
+                .to_string()
+        } else if state.problem.get().is_some()
+            || state.mode.get() != crate::state::SaveMode::Normal
+        {
+            "Changes are kept in this tab; see the notice above about saving.".to_string()
+        } else {
+            "Changes are saved as you type.".to_string()
+        }
+    };
+
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            let mut removed = None;
+            state.workspace.update(|w| removed = w.remove(&id));
+            if let Some(org) = removed {
+                state.announce(format!("Deleted {}.", org.name));
+            }
+            // Save at once: a deletion should not wait for the debounce.
+            state.flush();
+            navigate("/", Default::default());
+        }
+    };
+
+    view! {
+        <article class="page" aria-labelledby="page-title">
+            <p class="crumbs"><A href="/">"← All organizations"</A></p>
+            <h1 id="page-title" tabindex="-1">{title}</h1>
+            <p class="meta">{move || meta().into_iter().map(|p| view! { <span>{p}</span> }).collect_view()}</p>
+
+            <section class="card" aria-labelledby="details-title">
+                <h2 id="details-title">"Details"</h2>
+                <p class="save-status" role="status">{save_status}</p>
+                <OrgFields prefix="org" draft problems=problems.into() show_all=Signal::derive(|| true) />
+            </section>
+
+            <section class="card danger-zone" aria-labelledby="delete-title">
+                <h2 id="delete-title">"Delete"</h2>
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || view! {
+                        <p>"Deleting removes this organization and everything saved with it from this browser."</p>
+                        <button type="button" class="danger" on:click=move |_| {
+                            confirming.set(true);
+                            request_animation_frame(|| focus_first("#cancel-delete"));
+                        }>"Delete organization…"</button>
+                    }
+                >
+                    <div role="group" aria-labelledby="confirm-delete-text">
+                        <p id="confirm-delete-text">
+                            <strong>{move || format!("Delete {}?", title())}</strong>
+                            " This cannot be undone."
+                        </p>
+                        <div class="actions">
+                            <button type="button" class="danger" on:click=delete.clone()>"Delete permanently"</button>
+                            <button type="button" id="cancel-delete" on:click=move |_| confirming.set(false)>"Cancel"</button>
+                            <button type="button" on:click=move |_| download_backup(state)>"Download backup first"</button>
+                        </div>
+                    </div>
+                </Show>
+            </section>
+        </article>
+    }
+}

@@ -1,0 +1,186 @@
+//! The organizations list: the home page. Add an organization, try the example, open one.
+
+use super::app::use_state;
+use super::fields::{field_id, OrgFields};
+use crate::browser::{focus_first, set_title, today_iso};
+use crate::domain::example::example_organization;
+use crate::domain::{dates, OrgDraft, Organization};
+use crate::state::{new_org_id, now_ms, AppState};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+#[component]
+pub fn OrganizationsPage() -> impl IntoView {
+    set_title("Organizations");
+    let state = use_state();
+    let adding = RwSignal::new(false);
+    let navigate = use_navigate();
+
+    let try_example = move |_| {
+        let existing = state
+            .workspace
+            .with_untracked(|w| w.example_id().map(str::to_string));
+        let id = match existing {
+            Some(id) => {
+                state.announce("Opened the worked example you already have.");
+                id
+            }
+            None => {
+                let id = state.workspace.with_untracked(new_org_id);
+                let org = example_organization(id.clone(), now_ms());
+                state.workspace.update(|w| w.organizations.push(org));
+                state.announce("Added the worked example.");
+                id
+            }
+        };
+        navigate(&format!("/organizations/{id}"), Default::default());
+    };
+
+    let count = move || state.workspace.with(|w| w.organizations.len());
+
+    view! {
+        <section class="page" aria-labelledby="page-title">
+            <div class="page-head">
+                <h1 id="page-title" tabindex="-1">"Organizations"</h1>
+                <p class="lede">
+                    "Each organization you interview with, with its mission statement. "
+                    "Know the mission before you walk in, and ask them to explain how it shapes the work."
+                </p>
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="primary"
+                        aria-expanded=move || adding.get().to_string()
+                        aria-controls="add-organization"
+                        on:click=move |_| {
+                            adding.update(|a| *a = !*a);
+                            if adding.get_untracked() {
+                                request_animation_frame(|| focus_first("#add-name"));
+                            }
+                        }
+                    >"Add organization"</button>
+                    <button type="button" on:click=try_example>"Try an example"</button>
+                </div>
+            </div>
+            <Show when=move || adding.get()>
+                <AddOrganizationForm on_done=Callback::new(move |_: ()| adding.set(false)) />
+            </Show>
+            <h2 class="visually-hidden">"Your organizations"</h2>
+            <Show
+                when=move || { count() > 0 }
+                fallback=move || view! {
+                    <div class="empty">
+                        <p>"No organizations yet."</p>
+                        <p>
+                            "Add one you are interviewing with, or choose \"Try an example\" to see how Mission Ready "
+                            "reads a real mission statement."
+                        </p>
+                    </div>
+                }
+            >
+                <OrganizationList state />
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn OrganizationList(state: AppState) -> impl IntoView {
+    let today = today_iso();
+    let rows = move || {
+        state.workspace.with(|w| {
+            w.sorted()
+                .into_iter()
+                .cloned()
+                .collect::<Vec<Organization>>()
+        })
+    };
+    view! {
+        <ul class="org-list" aria-label="Organizations">
+            <For each=rows key=|o| (o.id.clone(), o.updated_at) let:org>
+                <OrganizationRow org today=today.clone() />
+            </For>
+        </ul>
+    }
+}
+
+#[component]
+fn OrganizationRow(org: Organization, today: String) -> impl IntoView {
+    let when = (!org.interview_date.is_empty()).then(|| {
+        let rel = dates::relative(&today, &org.interview_date)
+            .map(|r| format!(" ({r})"))
+            .unwrap_or_default();
+        format!("Interview {}{rel}", dates::readable(&org.interview_date))
+    });
+    let mission = if org.mission.trim().is_empty() {
+        "No mission statement yet"
+    } else {
+        "Mission statement entered"
+    };
+    view! {
+        <li class="org-row">
+            <A href=format!("/organizations/{}", org.id) attr:class="org-link">{org.name.clone()}</A>
+            <p class="meta">
+                {(!org.role.is_empty()).then(|| view! { <span>{org.role.clone()}</span> })}
+                {when.map(|w| view! { <span>{w}</span> })}
+                <span>{mission}</span>
+            </p>
+        </li>
+    }
+}
+
+/// The "Add organization" form. Saves into the workspace on submit and reports problems
+/// next to their fields, moving focus to the first one.
+#[component]
+pub fn AddOrganizationForm(on_done: Callback<()>) -> impl IntoView {
+    let state = use_state();
+    let draft = RwSignal::new(OrgDraft::default());
+    let attempted = RwSignal::new(false);
+    let problems = Memo::new(move |_| draft.with(OrgDraft::problems));
+    let count_message = move || {
+        let n = problems.with(Vec::len);
+        (attempted.get() && n > 0).then(|| {
+            if n == 1 {
+                "Fix 1 problem to save.".to_string()
+            } else {
+                format!("Fix {n} problems to save.")
+            }
+        })
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let d = draft.get_untracked();
+        let id = state.workspace.with_untracked(new_org_id);
+        let mut result = Ok(());
+        state.workspace.update(|w| result = w.add(&d, id, now_ms()));
+        match result {
+            Ok(()) => {
+                state.announce(format!("Added {}.", d.name.trim()));
+                draft.set(OrgDraft::default());
+                attempted.set(false);
+                on_done.run(());
+            }
+            Err(problems) => {
+                attempted.set(true);
+                if let Some(first) = problems.first() {
+                    let selector = format!("#{}", field_id("add", first.field));
+                    request_animation_frame(move || focus_first(&selector));
+                }
+            }
+        }
+    };
+
+    view! {
+        <form id="add-organization" class="card form" on:submit=submit novalidate=true aria-labelledby="add-title">
+            <h2 id="add-title">"Add an organization"</h2>
+            <OrgFields prefix="add" draft problems=problems.into() show_all=attempted.into() />
+            <p class="form-summary" aria-live="polite">{count_message}</p>
+            <div class="actions">
+                <button type="submit" class="primary">"Save organization"</button>
+                <button type="button" on:click=move |_| on_done.run(())>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

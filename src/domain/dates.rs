@@ -1,0 +1,100 @@
+//! Calendar dates written `YYYY-MM-DD`, as `<input type="date">` gives them. Only what the
+//! app needs: validity, a readable form, and days between two dates. No time zones: the
+//! caller passes today's date as the user's own calendar shows it.
+
+use super::organization::is_iso_date;
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+fn parts(iso: &str) -> Option<(i64, i64, i64)> {
+    if !is_iso_date(iso) {
+        return None;
+    }
+    Some((
+        iso[0..4].parse().ok()?,
+        iso[5..7].parse().ok()?,
+        iso[8..10].parse().ok()?,
+    ))
+}
+
+/// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// `"2026-12-03"` → `"Thu 3 Dec 2026"`; anything else is returned unchanged.
+pub fn readable(iso: &str) -> String {
+    match parts(iso) {
+        Some((y, m, d)) => {
+            // 1970-01-01 was a Thursday (index 3 from Monday).
+            let weekday = (days_from_civil(y, m, d) + 3).rem_euclid(7) as usize;
+            format!(
+                "{} {} {} {}",
+                WEEKDAYS[weekday],
+                d,
+                MONTHS[(m - 1) as usize],
+                y
+            )
+        }
+        None => iso.to_string(),
+    }
+}
+
+/// Days from `today` to `date` (negative when it has passed), if both are dates.
+pub fn days_until(today: &str, date: &str) -> Option<i64> {
+    let (ty, tm, td) = parts(today)?;
+    let (y, m, d) = parts(date)?;
+    Some(days_from_civil(y, m, d) - days_from_civil(ty, tm, td))
+}
+
+/// "today", "tomorrow", "in 5 days", "3 days ago", "yesterday".
+pub fn relative(today: &str, date: &str) -> Option<String> {
+    Some(match days_until(today, date)? {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        n if n > 1 => format!("in {n} days"),
+        n => format!("{} days ago", -n),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readable_dates_have_the_right_weekday() {
+        assert_eq!(readable("1970-01-01"), "Thu 1 Jan 1970");
+        assert_eq!(readable("2026-11-27"), "Fri 27 Nov 2026");
+        assert_eq!(readable("2028-02-29"), "Tue 29 Feb 2028");
+        assert_eq!(readable("not a date"), "not a date");
+    }
+
+    #[test]
+    fn days_between_cross_months_years_and_leap_days() {
+        assert_eq!(days_until("2026-11-27", "2026-12-03"), Some(6));
+        assert_eq!(days_until("2026-12-31", "2027-01-01"), Some(1));
+        assert_eq!(days_until("2028-02-28", "2028-03-01"), Some(2));
+        assert_eq!(days_until("2026-11-27", "2026-11-20"), Some(-7));
+        assert_eq!(days_until("2026-11-27", ""), None);
+    }
+
+    #[test]
+    fn relative_words() {
+        let t = "2026-11-27";
+        assert_eq!(relative(t, "2026-11-27").as_deref(), Some("today"));
+        assert_eq!(relative(t, "2026-11-28").as_deref(), Some("tomorrow"));
+        assert_eq!(relative(t, "2026-11-26").as_deref(), Some("yesterday"));
+        assert_eq!(relative(t, "2026-12-07").as_deref(), Some("in 10 days"));
+        assert_eq!(relative(t, "2026-11-24").as_deref(), Some("3 days ago"));
+    }
+}

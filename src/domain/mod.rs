@@ -1,0 +1,8 @@
+//! The product's knowledge as plain Rust. No leptos, no web-sys: everything here is tested
+//! natively with `cargo test`.
+
+pub mod dates;
+pub mod example;
+pub mod organization;
+
+pub use organization::{Field, FieldError, OrgDraft, Organization, ProblemKind, Workspace};

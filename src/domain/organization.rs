@@ -1,0 +1,490 @@
+//! Organizations: what a physician is interviewing with, and the rules for entering one.
+//!
+//! Plain Rust: no web types, so every rule here is tested natively in milliseconds.
+
+use serde::{Deserialize, Serialize};
+
+/// Longest organization name accepted, in characters.
+pub const NAME_MAX: usize = 200;
+/// Longest "role applied for", in characters.
+pub const ROLE_MAX: usize = 200;
+/// Longest "where the mission was found", in characters.
+pub const SOURCE_MAX: usize = 1_000;
+/// Longest mission statement, in characters.
+pub const MISSION_MAX: usize = 20_000;
+/// Longest free notes, in characters.
+pub const NOTES_MAX: usize = 50_000;
+
+/// One organization the user is preparing for, as stored.
+///
+/// Every field has a serde default so data written by an older build of the same schema
+/// still loads when a field is added.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Organization {
+    /// Stable id, unique within the workspace.
+    pub id: String,
+    pub name: String,
+    /// Role applied for, e.g. "Hospitalist" or "Internal medicine residency".
+    pub role: String,
+    /// Interview date as `YYYY-MM-DD`, or empty.
+    pub interview_date: String,
+    /// Where the mission statement was found, as plain text (never fetched).
+    pub mission_source: String,
+    pub mission: String,
+    pub notes: String,
+    /// Milliseconds since the Unix epoch.
+    pub created_at: u64,
+    pub updated_at: u64,
+    /// True for the built-in worked example, so "Try an example" can find it again.
+    pub example: bool,
+}
+
+/// The fields a person types, before they are accepted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OrgDraft {
+    pub name: String,
+    pub role: String,
+    pub interview_date: String,
+    pub mission_source: String,
+    pub mission: String,
+    pub notes: String,
+}
+
+/// Which field a validation message belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Name,
+    Role,
+    InterviewDate,
+    MissionSource,
+    Mission,
+    Notes,
+}
+
+impl Field {
+    /// The label shown to the user; the same words the form uses.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Name => "Organization name",
+            Field::Role => "Role applied for",
+            Field::InterviewDate => "Interview date",
+            Field::MissionSource => "Where the mission was found",
+            Field::Mission => "Mission statement",
+            Field::Notes => "Notes",
+        }
+    }
+
+    /// The character limit for this field, if it is a text field with one.
+    pub fn limit(self) -> Option<usize> {
+        match self {
+            Field::Name => Some(NAME_MAX),
+            Field::Role => Some(ROLE_MAX),
+            Field::MissionSource => Some(SOURCE_MAX),
+            Field::Mission => Some(MISSION_MAX),
+            Field::Notes => Some(NOTES_MAX),
+            Field::InterviewDate => None,
+        }
+    }
+}
+
+/// A field that cannot be accepted, and why, in words a person can act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub kind: ProblemKind,
+    pub message: String,
+}
+
+/// What kind of problem a field has. Forms show `TooLong` as soon as it happens and the
+/// others once the user tries to save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    Required,
+    TooLong,
+    Invalid,
+}
+
+/// Number of characters as a person counts them (Unicode scalar values, not bytes).
+pub fn char_count(text: &str) -> usize {
+    text.chars().count()
+}
+
+fn too_long(field: Field, text: &str) -> Option<FieldError> {
+    let limit = field.limit()?;
+    let count = char_count(text);
+    (count > limit).then(|| FieldError {
+        field,
+        kind: ProblemKind::TooLong,
+        message: format!(
+            "{} is {} characters long; the limit is {}. Shorten it by {} to save.",
+            field.label(),
+            group_thousands(count),
+            group_thousands(limit),
+            group_thousands(count - limit)
+        ),
+    })
+}
+
+/// `20000` → `"20,000"`, for messages.
+pub fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// True for a real calendar date written `YYYY-MM-DD` (what `<input type="date">` gives).
+pub fn is_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        text.get(r)?.bytes().try_fold(0u32, |acc, d| {
+            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
+        })
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    y >= 1900 && (1..=days).contains(&d)
+}
+
+impl OrgDraft {
+    /// The draft of an existing organization, for editing.
+    pub fn from_org(org: &Organization) -> Self {
+        Self {
+            name: org.name.clone(),
+            role: org.role.clone(),
+            interview_date: org.interview_date.clone(),
+            mission_source: org.mission_source.clone(),
+            mission: org.mission.clone(),
+            notes: org.notes.clone(),
+        }
+    }
+
+    /// Every problem with the draft, in form order. Empty means it can be saved.
+    pub fn problems(&self) -> Vec<FieldError> {
+        let mut out = Vec::new();
+        if self.name.trim().is_empty() {
+            out.push(FieldError {
+                field: Field::Name,
+                kind: ProblemKind::Required,
+                message: "Organization name is required.".into(),
+            });
+        }
+        out.extend(too_long(Field::Name, self.name.trim()));
+        out.extend(too_long(Field::Role, self.role.trim()));
+        let date = self.interview_date.trim();
+        if !date.is_empty() && !is_iso_date(date) {
+            out.push(FieldError {
+                field: Field::InterviewDate,
+                kind: ProblemKind::Invalid,
+                message: "Interview date must be a real date, written YYYY-MM-DD.".into(),
+            });
+        }
+        out.extend(too_long(Field::MissionSource, self.mission_source.trim()));
+        out.extend(too_long(Field::Mission, &self.mission));
+        out.extend(too_long(Field::Notes, &self.notes));
+        out
+    }
+
+    /// Apply the draft to `org` if it is valid; otherwise return the problems and leave
+    /// `org` untouched. Single-line fields are trimmed; long text keeps its layout.
+    pub fn apply(&self, org: &mut Organization, now: u64) -> Result<(), Vec<FieldError>> {
+        let problems = self.problems();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        org.name = self.name.trim().to_string();
+        org.role = self.role.trim().to_string();
+        org.interview_date = self.interview_date.trim().to_string();
+        org.mission_source = self.mission_source.trim().to_string();
+        org.mission = self.mission.clone();
+        org.notes = self.notes.clone();
+        org.updated_at = now;
+        Ok(())
+    }
+}
+
+/// Everything the user keeps in the app. This is what is stored.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Workspace {
+    pub organizations: Vec<Organization>,
+}
+
+impl Workspace {
+    pub fn get(&self, id: &str) -> Option<&Organization> {
+        self.organizations.iter().find(|o| o.id == id)
+    }
+
+    /// Add an organization from a valid draft under `id`. Returns the problems otherwise.
+    pub fn add(&mut self, draft: &OrgDraft, id: String, now: u64) -> Result<(), Vec<FieldError>> {
+        let mut org = Organization {
+            id,
+            created_at: now,
+            ..Organization::default()
+        };
+        draft.apply(&mut org, now)?;
+        self.organizations.push(org);
+        Ok(())
+    }
+
+    /// Update the organization `id` from a draft. `Ok(false)` if it no longer exists
+    /// (deleted in another tab, say).
+    pub fn update(
+        &mut self,
+        id: &str,
+        draft: &OrgDraft,
+        now: u64,
+    ) -> Result<bool, Vec<FieldError>> {
+        match self.organizations.iter_mut().find(|o| o.id == id) {
+            Some(org) => draft.apply(org, now).map(|()| true),
+            None => {
+                let problems = draft.problems();
+                if problems.is_empty() {
+                    Ok(false)
+                } else {
+                    Err(problems)
+                }
+            }
+        }
+    }
+
+    /// Remove the organization `id`; returns it if it was there.
+    pub fn remove(&mut self, id: &str) -> Option<Organization> {
+        let at = self.organizations.iter().position(|o| o.id == id)?;
+        Some(self.organizations.remove(at))
+    }
+
+    /// Organizations in the order a person wants them: the next interview first, then
+    /// those without a date by name.
+    pub fn sorted(&self) -> Vec<&Organization> {
+        let mut v: Vec<&Organization> = self.organizations.iter().collect();
+        v.sort_by(|a, b| {
+            let key = |o: &Organization| (o.interview_date.is_empty(), o.interview_date.clone());
+            key(a)
+                .cmp(&key(b))
+                .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+        });
+        v
+    }
+
+    /// The id of the built-in example, if the user has it.
+    pub fn example_id(&self) -> Option<&str> {
+        self.organizations
+            .iter()
+            .find(|o| o.example)
+            .map(|o| o.id.as_str())
+    }
+
+    /// A fresh id not used in this workspace, from a time and an entropy source.
+    pub fn new_id(&self, now: u64, mut entropy: impl FnMut() -> u32) -> String {
+        loop {
+            let id = format!(
+                "o{}{}",
+                to_base36(now),
+                to_base36(u64::from(entropy() % 1_679_616))
+            );
+            if self.get(&id).is_none() {
+                return id;
+            }
+        }
+    }
+}
+
+fn to_base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(name: &str) -> OrgDraft {
+        OrgDraft {
+            name: name.into(),
+            ..OrgDraft::default()
+        }
+    }
+
+    fn fields(problems: &[FieldError]) -> Vec<Field> {
+        problems.iter().map(|p| p.field).collect()
+    }
+
+    #[test]
+    fn name_is_required_and_blank_counts_as_missing() {
+        assert_eq!(fields(&draft("").problems()), vec![Field::Name]);
+        assert_eq!(fields(&draft("  \t ").problems()), vec![Field::Name]);
+        assert!(draft("Mayo Clinic").problems().is_empty());
+    }
+
+    #[test]
+    fn limits_are_counted_in_characters_not_bytes() {
+        // 200 two-byte characters is 400 bytes but within the limit.
+        assert!(draft(&"é".repeat(NAME_MAX)).problems().is_empty());
+        let over = draft(&"é".repeat(NAME_MAX + 1)).problems();
+        assert_eq!(fields(&over), vec![Field::Name]);
+        assert!(
+            over[0].message.contains("201 characters"),
+            "{}",
+            over[0].message
+        );
+        assert!(
+            over[0].message.contains("limit is 200"),
+            "{}",
+            over[0].message
+        );
+    }
+
+    #[test]
+    fn each_long_field_has_its_own_limit() {
+        let mut d = draft("A");
+        d.mission = "m".repeat(MISSION_MAX);
+        d.notes = "n".repeat(NOTES_MAX);
+        d.role = "r".repeat(ROLE_MAX);
+        d.mission_source = "s".repeat(SOURCE_MAX);
+        assert!(d.problems().is_empty());
+        d.mission.push('m');
+        d.notes.push('n');
+        d.role.push('r');
+        d.mission_source.push('s');
+        assert_eq!(
+            fields(&d.problems()),
+            vec![
+                Field::Role,
+                Field::MissionSource,
+                Field::Mission,
+                Field::Notes
+            ]
+        );
+        let mission = &d.problems()[2].message;
+        assert!(
+            mission.contains("20,001") && mission.contains("20,000"),
+            "{mission}"
+        );
+    }
+
+    #[test]
+    fn dates_must_be_real_calendar_days() {
+        for ok in ["2026-12-01", "2028-02-29", "2000-02-29"] {
+            assert!(is_iso_date(ok), "{ok}");
+        }
+        for bad in [
+            "2026-13-01",
+            "2027-02-29",
+            "1900-02-29",
+            "2026-1-01",
+            "tomorrow",
+            "2026-04-31",
+            "２０２６-01-01",
+        ] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+        let mut d = draft("A");
+        d.interview_date = "31/12/2026".into();
+        assert_eq!(fields(&d.problems()), vec![Field::InterviewDate]);
+        d.interview_date = String::new();
+        assert!(d.problems().is_empty());
+    }
+
+    #[test]
+    fn apply_trims_single_lines_keeps_long_text_and_refuses_invalid_drafts() {
+        let mut org = Organization {
+            name: "Old".into(),
+            ..Organization::default()
+        };
+        let mut d = draft("  New name ");
+        d.mission = "  Line one\nLine two  ".into();
+        d.apply(&mut org, 42).unwrap();
+        assert_eq!(org.name, "New name");
+        assert_eq!(org.mission, "  Line one\nLine two  ");
+        assert_eq!(org.updated_at, 42);
+
+        let before = org.clone();
+        assert!(draft("").apply(&mut org, 99).is_err());
+        assert_eq!(org, before, "an invalid draft must not change anything");
+    }
+
+    #[test]
+    fn workspace_add_update_remove() {
+        let mut ws = Workspace::default();
+        ws.add(&draft("Beta"), "b".into(), 1).unwrap();
+        ws.add(&draft("Alpha"), "a".into(), 2).unwrap();
+        assert!(ws.add(&draft(""), "c".into(), 3).is_err());
+        assert_eq!(ws.organizations.len(), 2);
+
+        assert_eq!(ws.update("a", &draft("Alpha Health"), 5), Ok(true));
+        assert_eq!(ws.get("a").unwrap().name, "Alpha Health");
+        assert_eq!(ws.get("a").unwrap().created_at, 2);
+        assert_eq!(ws.update("gone", &draft("X"), 5), Ok(false));
+
+        assert_eq!(ws.remove("b").map(|o| o.name), Some("Beta".into()));
+        assert_eq!(ws.remove("b"), None);
+        assert_eq!(ws.organizations.len(), 1);
+    }
+
+    #[test]
+    fn sorted_puts_the_next_interview_first_then_undated_by_name() {
+        let mut ws = Workspace::default();
+        for (id, name, date) in [
+            ("1", "zeta", ""),
+            ("2", "Beta", "2026-12-10"),
+            ("3", "alpha", ""),
+            ("4", "Gamma", "2026-12-01"),
+        ] {
+            let mut d = draft(name);
+            d.interview_date = date.into();
+            ws.add(&d, id.into(), 0).unwrap();
+        }
+        let names: Vec<&str> = ws.sorted().iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(names, ["Gamma", "Beta", "alpha", "zeta"]);
+    }
+
+    #[test]
+    fn new_ids_never_collide_with_existing_ones() {
+        let mut ws = Workspace::default();
+        let first = ws.new_id(1_700_000_000_000, || 7);
+        ws.add(&draft("A"), first.clone(), 0).unwrap();
+        let mut n = 6;
+        let second = ws.new_id(1_700_000_000_000, || {
+            n += 1;
+            n
+        });
+        assert_ne!(first, second);
+        assert!(second.chars().all(|c| c.is_ascii_alphanumeric()));
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(20_000), "20,000");
+        assert_eq!(group_thousands(1_234_567), "1,234,567");
+    }
+}
