@@ -43,11 +43,12 @@ fn set(draft: &mut OrgDraft, field: Field, value: String) {
 
 fn hint(field: Field) -> Option<&'static str> {
     match field {
+        Field::Name => Some("Required."),
         Field::Role => Some("For example \"Hospitalist\" or \"Internal medicine residency\"."),
         Field::MissionSource => Some("Where you read it: the website's About page, an annual report, the job posting. Kept as text; nothing is fetched."),
         Field::Mission => Some("Paste it word for word. If you cannot find one, leave it empty: that is worth asking about."),
         Field::Notes => Some("Anything you want to remember. Private to this browser."),
-        _ => None,
+        Field::InterviewDate => None,
     }
 }
 
@@ -124,10 +125,9 @@ pub fn OrgFields(
         };
         view! {
             <div class="field" class:field-wide=matches!(field, Field::Mission | Field::Notes | Field::MissionSource)>
-                <label for=id.clone()>
-                    {field.label()}
-                    {(field == Field::Name).then_some(view! { <span class="required">" (required)"</span> })}
-                </label>
+                // The accessible name is exactly the field's label ("Organization name"), so
+                // people and tests find it by the same words; "Required" is in the hint.
+                <label for=id.clone()>{field.label()}</label>
                 {(hint.is_some() || counter.is_some()).then(|| view! {
                     <p class="hint" id=hint_id.clone()>
                         {hint}

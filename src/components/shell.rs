@@ -25,7 +25,11 @@ pub fn Shell(children: Children) -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        // The router would treat "#main" as a navigation; move focus ourselves.
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            focus_first("main");
+        }>"Skip to content"</a>
         <header class="site-header">
             <div class="bar">
                 <A href="/" attr:class="brand">
