@@ -11,14 +11,11 @@ pub fn download_text(filename: &str, mime: &str, text: &str) -> Result<(), Strin
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|_| "could not prepare the file")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "could not prepare the file")?;
-    let anchor: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| "could not prepare the download")?
-        .unchecked_into();
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| "could not prepare the file")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "could not prepare the file")?;
+    let anchor: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(|_| "could not prepare the download")?.unchecked_into();
     anchor.set_href(&url);
     anchor.set_download(filename);
     anchor.set_hidden(true);
@@ -61,10 +58,5 @@ pub fn focus_first(selector: &str) {
 /// Today's date in the user's time zone as `YYYY-MM-DD`.
 pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }

@@ -73,9 +73,7 @@ pub fn now_ms() -> u64 {
 
 /// A fresh organization id.
 pub fn new_org_id(workspace: &Workspace) -> String {
-    workspace.new_id(now_ms(), || {
-        (js_sys::Math::random() * f64::from(u32::MAX)) as u32
-    })
+    workspace.new_id(now_ms(), || (js_sys::Math::random() * f64::from(u32::MAX)) as u32)
 }
 
 impl AppState {
@@ -118,14 +116,9 @@ impl AppState {
             LoadOutcome::Unavailable(e) => self.mode.set(SaveMode::MemoryOnly(e.to_string())),
         }
         // Values kept aside in earlier visits stay listed until the user discards them.
-        let known: Vec<String> = self
-            .quarantined
-            .with_untracked(|q| q.iter().map(|(k, _)| k.clone()).collect());
-        let earlier: Vec<(String, Option<String>)> = storage::quarantined_keys()
-            .into_iter()
-            .filter(|k| !known.contains(k))
-            .map(|k| (k, None))
-            .collect();
+        let known: Vec<String> = self.quarantined.with_untracked(|q| q.iter().map(|(k, _)| k.clone()).collect());
+        let earlier: Vec<(String, Option<String>)> =
+            storage::quarantined_keys().into_iter().filter(|k| !known.contains(k)).map(|k| (k, None)).collect();
         self.quarantined.update(|q| q.extend(earlier));
         self.ready.set(true);
         self.start_saving();
@@ -177,8 +170,7 @@ impl AppState {
 
     /// True when this tab holds changes that are not in storage.
     pub fn has_unsaved_changes(self) -> bool {
-        self.persist
-            .with_value(|p| self.workspace.with_untracked(|w| *w != p.saved))
+        self.persist.with_value(|p| self.workspace.with_untracked(|w| *w != p.saved))
     }
 
     /// Save now if anything changed. Safe to call at any time.
@@ -290,8 +282,7 @@ impl AppState {
     /// The whole workspace as a backup file's text.
     pub fn backup_text(self) -> String {
         let rev = self.persist.with_value(|p| p.rev);
-        self.workspace
-            .with_untracked(|w| storage::encode(w, rev, now_ms()))
+        self.workspace.with_untracked(|w| storage::encode(w, rev, now_ms()))
     }
 }
 

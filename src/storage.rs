@@ -18,7 +18,8 @@
 
 use crate::domain::Workspace;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::value::RawValue;
+use std::borrow::Cow;
 
 /// Where the workspace lives.
 pub const WORKSPACE_KEY: &str = "missionready.workspace";
@@ -36,14 +37,17 @@ struct EnvelopeOut<'a, T> {
     data: &'a T,
 }
 
+/// `data` stays raw text until its schema is known, so a migration can read it in the
+/// old shape (and so a generic JSON value type is compiled in only if a migration needs it).
 #[derive(Deserialize)]
-struct EnvelopeIn {
+struct EnvelopeIn<'a> {
     schema: u32,
     #[serde(default)]
     rev: u64,
     #[serde(default)]
     saved_at: u64,
-    data: Value,
+    #[serde(borrow)]
+    data: &'a RawValue,
 }
 
 /// Only the header, for a cheap "has someone else written?" check.
@@ -95,13 +99,7 @@ impl std::fmt::Display for DecodeError {
 
 /// Serialize a workspace into an envelope.
 pub fn encode(workspace: &Workspace, rev: u64, saved_at: u64) -> String {
-    let env = EnvelopeOut {
-        schema: CURRENT_SCHEMA,
-        app: env!("CARGO_PKG_VERSION"),
-        rev,
-        saved_at,
-        data: workspace,
-    };
+    let env = EnvelopeOut { schema: CURRENT_SCHEMA, app: env!("CARGO_PKG_VERSION"), rev, saved_at, data: workspace };
     // Serializing plain structs of strings and numbers cannot fail; an empty string would
     // be refused by `decode` rather than silently accepted.
     serde_json::to_string(&env).unwrap_or_default()
@@ -109,15 +107,12 @@ pub fn encode(workspace: &Workspace, rev: u64, saved_at: u64) -> String {
 
 /// Read an envelope, migrating older schemas.
 pub fn decode(raw: &str) -> Result<Stored, DecodeError> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(short(&e.to_string())))?;
-    if !value.is_object() {
-        return Err(DecodeError::NotAnEnvelope);
-    }
-    let env: EnvelopeIn = serde_json::from_value(value).map_err(|_| DecodeError::NotAnEnvelope)?;
-    let data = migrate(env.schema, env.data)?;
-    let workspace: Workspace =
-        serde_json::from_value(data).map_err(|e| DecodeError::BadData(short(&e.to_string())))?;
+    let env: EnvelopeIn = serde_json::from_str(raw).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => DecodeError::NotAnEnvelope,
+        _ => DecodeError::NotJson(short(&e.to_string())),
+    })?;
+    let data = migrate(env.schema, Cow::Borrowed(env.data.get()))?;
+    let workspace: Workspace = serde_json::from_str(&data).map_err(|e| DecodeError::BadData(short(&e.to_string())))?;
     Ok(Stored {
         workspace,
         rev: env.rev,
@@ -131,8 +126,8 @@ pub fn peek_rev(raw: &str) -> Option<u64> {
     serde_json::from_str::<Header>(raw).ok().map(|h| h.rev)
 }
 
-/// One migration step: the data of schema `n` to the data of schema `n + 1`.
-type Step = fn(Value) -> Result<Value, DecodeError>;
+/// One migration step: the data (JSON text) of schema `n` to that of schema `n + 1`.
+type Step = fn(&str) -> Result<String, DecodeError>;
 
 /// `STEPS[i]` migrates schema `i + 1` to `i + 2`. Schema 1 is the first; when schema 2
 /// arrives, its step goes here together with a committed fixture of schema 1 (kept, never
@@ -140,7 +135,7 @@ type Step = fn(Value) -> Result<Value, DecodeError>;
 const STEPS: &[Step] = &[];
 
 /// Bring `data` written with `schema` up to [`CURRENT_SCHEMA`].
-pub fn migrate(schema: u32, mut data: Value) -> Result<Value, DecodeError> {
+pub fn migrate(schema: u32, mut data: Cow<'_, str>) -> Result<Cow<'_, str>, DecodeError> {
     if schema > CURRENT_SCHEMA {
         return Err(DecodeError::NewerSchema { found: schema });
     }
@@ -148,7 +143,7 @@ pub fn migrate(schema: u32, mut data: Value) -> Result<Value, DecodeError> {
         return Err(DecodeError::UnknownSchema { found: schema });
     }
     for step in &STEPS[(schema - 1) as usize..] {
-        data = step(data)?;
+        data = Cow::Owned(step(&data)?);
     }
     Ok(data)
 }
@@ -175,10 +170,9 @@ pub enum StorageError {
 impl std::fmt::Display for StorageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StorageError::Unavailable(e) => write!(
-                f,
-                "this browser is not letting Mission Ready use its storage ({e})"
-            ),
+            StorageError::Unavailable(e) => {
+                write!(f, "this browser is not letting Mission Ready use its storage ({e})")
+            }
             StorageError::QuotaFull => {
                 write!(f, "this browser's storage for Mission Ready is full")
             }
@@ -224,9 +218,7 @@ fn local_storage() -> Result<web_sys::Storage, StorageError> {
 
 /// Read a raw value.
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
-    local_storage()?
-        .get_item(key)
-        .map_err(|e| StorageError::Failed(js_message(&e)))
+    local_storage()?.get_item(key).map_err(|e| StorageError::Failed(js_message(&e)))
 }
 
 /// Write a raw value, and read it back to be sure the browser kept it.
@@ -241,17 +233,13 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
     })?;
     match storage.get_item(key) {
         Ok(Some(back)) if back == value => Ok(()),
-        _ => Err(StorageError::Failed(
-            "the value read back differs from the value written".into(),
-        )),
+        _ => Err(StorageError::Failed("the value read back differs from the value written".into())),
     }
 }
 
 /// Remove a raw value.
 pub fn remove(key: &str) -> Result<(), StorageError> {
-    local_storage()?
-        .remove_item(key)
-        .map_err(|e| StorageError::Failed(js_message(&e)))
+    local_storage()?.remove_item(key).map_err(|e| StorageError::Failed(js_message(&e)))
 }
 
 /// Every key under the quarantine prefix, oldest first.
@@ -260,10 +248,8 @@ pub fn quarantined_keys() -> Vec<String> {
         return Vec::new();
     };
     let len = storage.length().unwrap_or(0);
-    let mut keys: Vec<String> = (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
-        .collect();
+    let mut keys: Vec<String> =
+        (0..len).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(QUARANTINE_PREFIX)).collect();
     keys.sort();
     keys
 }
@@ -277,11 +263,7 @@ pub enum LoadOutcome {
     Loaded(Stored),
     /// The stored value could not be read. It was copied to `kept_as` (when that worked);
     /// the main key may then be written again. If the copy failed, the app must not write.
-    Unreadable {
-        reason: String,
-        kept_as: Option<String>,
-        rev: u64,
-    },
+    Unreadable { reason: String, kept_as: Option<String>, rev: u64 },
     /// Written by a newer version: the app must not write at all.
     Newer { reason: String },
     /// Storage itself is unavailable: the app works in memory only.
@@ -297,19 +279,13 @@ pub fn load_workspace(now: u64) -> LoadOutcome {
     };
     match decode(&raw) {
         Ok(stored) => LoadOutcome::Loaded(stored),
-        Err(e @ DecodeError::NewerSchema { .. }) => LoadOutcome::Newer {
-            reason: e.to_string(),
-        },
+        Err(e @ DecodeError::NewerSchema { .. }) => LoadOutcome::Newer { reason: e.to_string() },
         Err(e) => {
             let key = format!("{QUARANTINE_PREFIX}{now}");
             let kept_as = write(&key, &raw).ok().map(|()| key);
             // The damaged value may still carry a revision; saving over it (once it is kept
             // aside) must not be mistaken for a conflict with another tab.
-            LoadOutcome::Unreadable {
-                reason: e.to_string(),
-                kept_as,
-                rev: peek_rev(&raw).unwrap_or(0),
-            }
+            LoadOutcome::Unreadable { reason: e.to_string(), kept_as, rev: peek_rev(&raw).unwrap_or(0) }
         }
     }
 }
@@ -327,19 +303,11 @@ pub enum SaveError {
 
 /// Save the workspace if the stored revision is still `seen_rev` (or unconditionally when
 /// `force`). Returns the new revision.
-pub fn save_workspace(
-    workspace: &Workspace,
-    seen_rev: u64,
-    now: u64,
-    force: bool,
-) -> Result<u64, SaveError> {
+pub fn save_workspace(workspace: &Workspace, seen_rev: u64, now: u64, force: bool) -> Result<u64, SaveError> {
     let current = read(WORKSPACE_KEY).map_err(SaveError::Storage)?;
     let stored_rev = current.as_deref().and_then(peek_rev).unwrap_or(0);
     if !force && stored_rev != seen_rev {
-        return Err(SaveError::Conflict {
-            expected: seen_rev,
-            found: stored_rev,
-        });
+        return Err(SaveError::Conflict { expected: seen_rev, found: stored_rev });
     }
     let rev = stored_rev.max(seen_rev) + 1;
     write(WORKSPACE_KEY, &encode(workspace, rev, now)).map_err(SaveError::Storage)?;
@@ -366,17 +334,14 @@ mod tests {
     fn envelope_round_trips_with_its_header() {
         let ws = sample();
         let raw = encode(&ws, 7, 1234);
-        let v: Value = serde_json::from_str(&raw).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
         assert_eq!(v["schema"], CURRENT_SCHEMA);
         assert_eq!(v["rev"], 7);
         assert_eq!(v["saved_at"], 1234);
         assert_eq!(v["app"], env!("CARGO_PKG_VERSION"));
         let back = decode(&raw).unwrap();
         assert_eq!(back.workspace, ws);
-        assert_eq!(
-            (back.rev, back.saved_at, back.migrated_from),
-            (7, 1234, None)
-        );
+        assert_eq!((back.rev, back.saved_at, back.migrated_from), (7, 1234, None));
         assert_eq!(peek_rev(&raw), Some(7));
     }
 
@@ -398,29 +363,16 @@ mod tests {
     fn damaged_values_are_refused_with_a_reason() {
         let cases: &[(&str, fn(&DecodeError) -> bool)] = &[
             ("", |e| matches!(e, DecodeError::NotJson(_))),
-            ("{\"schema\":1,\"data\":{", |e| {
-                matches!(e, DecodeError::NotJson(_))
-            }),
+            ("{\"schema\":1,\"data\":{", |e| matches!(e, DecodeError::NotJson(_))),
             ("not json", |e| matches!(e, DecodeError::NotJson(_))),
             ("null", |e| matches!(e, DecodeError::NotAnEnvelope)),
             ("[]", |e| matches!(e, DecodeError::NotAnEnvelope)),
             ("{\"data\":{}}", |e| matches!(e, DecodeError::NotAnEnvelope)),
-            ("{\"schema\":\"1\",\"data\":{}}", |e| {
-                matches!(e, DecodeError::NotAnEnvelope)
-            }),
-            ("{\"schema\":0,\"data\":{}}", |e| {
-                matches!(e, DecodeError::UnknownSchema { found: 0 })
-            }),
-            ("{\"schema\":2,\"data\":{}}", |e| {
-                matches!(e, DecodeError::NewerSchema { found: 2 })
-            }),
-            ("{\"schema\":1,\"data\":{\"organizations\":{}}}", |e| {
-                matches!(e, DecodeError::BadData(_))
-            }),
-            (
-                "{\"schema\":1,\"data\":{\"organizations\":[{\"name\":5}]}}",
-                |e| matches!(e, DecodeError::BadData(_)),
-            ),
+            ("{\"schema\":\"1\",\"data\":{}}", |e| matches!(e, DecodeError::NotAnEnvelope)),
+            ("{\"schema\":0,\"data\":{}}", |e| matches!(e, DecodeError::UnknownSchema { found: 0 })),
+            ("{\"schema\":2,\"data\":{}}", |e| matches!(e, DecodeError::NewerSchema { found: 2 })),
+            ("{\"schema\":1,\"data\":{\"organizations\":{}}}", |e| matches!(e, DecodeError::BadData(_))),
+            ("{\"schema\":1,\"data\":{\"organizations\":[{\"name\":5}]}}", |e| matches!(e, DecodeError::BadData(_))),
         ];
         for (raw, expected) in cases {
             let err = decode(raw).expect_err(raw);
@@ -438,19 +390,10 @@ mod tests {
 
     #[test]
     fn migration_refuses_newer_and_passes_current_through() {
-        let data = serde_json::json!({"organizations": []});
+        let data = Cow::Borrowed("{\"organizations\":[]}");
         assert_eq!(migrate(CURRENT_SCHEMA, data.clone()), Ok(data.clone()));
-        assert_eq!(
-            migrate(CURRENT_SCHEMA + 1, data),
-            Err(DecodeError::NewerSchema {
-                found: CURRENT_SCHEMA + 1
-            })
-        );
-        assert_eq!(
-            STEPS.len() as u32,
-            CURRENT_SCHEMA - 1,
-            "one migration step per schema bump"
-        );
+        assert_eq!(migrate(CURRENT_SCHEMA + 1, data), Err(DecodeError::NewerSchema { found: CURRENT_SCHEMA + 1 }));
+        assert_eq!(STEPS.len() as u32, CURRENT_SCHEMA - 1, "one migration step per schema bump");
     }
 
     #[test]

@@ -5,13 +5,10 @@
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
-use leptos_router::components::Router;
 use mission_ready::components::organizations::OrganizationsPage;
 use mission_ready::domain::{OrgDraft, Workspace};
 use mission_ready::state::AppState;
-use mission_ready::storage::{
-    self, LoadOutcome, SaveError, StorageError, CURRENT_SCHEMA, WORKSPACE_KEY,
-};
+use mission_ready::storage::{self, LoadOutcome, SaveError, StorageError, CURRENT_SCHEMA, WORKSPACE_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
@@ -19,13 +16,7 @@ use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn clear_storage() {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
 }
 
 fn raw_storage() -> web_sys::Storage {
@@ -34,15 +25,7 @@ fn raw_storage() -> web_sys::Storage {
 
 fn workspace_with(name: &str) -> Workspace {
     let mut ws = Workspace::default();
-    ws.add(
-        &OrgDraft {
-            name: name.into(),
-            ..OrgDraft::default()
-        },
-        format!("id-{name}"),
-        1,
-    )
-    .unwrap();
+    ws.add(&OrgDraft { name: name.into(), ..OrgDraft::default() }, format!("id-{name}"), 1).unwrap();
     ws
 }
 
@@ -76,17 +59,9 @@ fn storage_refuses_to_overwrite_another_tabs_revision() {
     let rev = storage::save_workspace(&mine, 0, 1, false).unwrap();
     // Another tab writes revision rev+1.
     let theirs = workspace_with("Theirs");
-    raw_storage()
-        .set_item(WORKSPACE_KEY, &storage::encode(&theirs, rev + 1, 2))
-        .unwrap();
+    raw_storage().set_item(WORKSPACE_KEY, &storage::encode(&theirs, rev + 1, 2)).unwrap();
     let err = storage::save_workspace(&mine, rev, 3, false).unwrap_err();
-    assert_eq!(
-        err,
-        SaveError::Conflict {
-            expected: rev,
-            found: rev + 1
-        }
-    );
+    assert_eq!(err, SaveError::Conflict { expected: rev, found: rev + 1 });
     // Their data is still there, untouched.
     match storage::load_workspace(4) {
         LoadOutcome::Loaded(stored) => assert_eq!(stored.workspace, theirs),
@@ -102,22 +77,14 @@ fn unreadable_data_is_kept_aside_and_the_original_left_untouched() {
     let junk = "{\"schema\":1,\"data\":{";
     raw_storage().set_item(WORKSPACE_KEY, junk).unwrap();
     match storage::load_workspace(777) {
-        LoadOutcome::Unreadable {
-            kept_as: Some(key), ..
-        } => {
+        LoadOutcome::Unreadable { kept_as: Some(key), .. } => {
             assert_eq!(key, format!("{}777", storage::QUARANTINE_PREFIX));
             assert_eq!(raw_storage().get_item(&key).unwrap().as_deref(), Some(junk));
         }
         other => panic!("expected Unreadable, got {other:?}"),
     }
-    assert_eq!(
-        raw_storage().get_item(WORKSPACE_KEY).unwrap().as_deref(),
-        Some(junk)
-    );
-    assert_eq!(
-        storage::quarantined_keys(),
-        vec![format!("{}777", storage::QUARANTINE_PREFIX)]
-    );
+    assert_eq!(raw_storage().get_item(WORKSPACE_KEY).unwrap().as_deref(), Some(junk));
+    assert_eq!(storage::quarantined_keys(), vec![format!("{}777", storage::QUARANTINE_PREFIX)]);
 }
 
 #[wasm_bindgen_test]
@@ -128,16 +95,10 @@ fn data_from_a_newer_version_makes_the_app_read_only_and_is_never_written() {
     let state = AppState::new();
     let owner = Owner::new();
     owner.with(|| state.load());
-    assert!(matches!(
-        state.mode.get_untracked(),
-        mission_ready::state::SaveMode::ReadOnly(_)
-    ));
+    assert!(matches!(state.mode.get_untracked(), mission_ready::state::SaveMode::ReadOnly(_)));
     state.workspace.update(|w| *w = workspace_with("Edited"));
     state.flush();
-    assert_eq!(
-        raw_storage().get_item(WORKSPACE_KEY).unwrap().as_deref(),
-        Some(newer)
-    );
+    assert_eq!(raw_storage().get_item(WORKSPACE_KEY).unwrap().as_deref(), Some(newer));
 }
 
 #[wasm_bindgen_test]
@@ -147,10 +108,7 @@ fn a_full_storage_is_reported_as_quota_full() {
     let chunk = "x".repeat(512 * 1024);
     let storage_handle = raw_storage();
     let mut i = 0;
-    while storage_handle
-        .set_item(&format!("filler{i}"), &chunk)
-        .is_ok()
-    {
+    while storage_handle.set_item(&format!("filler{i}"), &chunk).is_ok() {
         i += 1;
         assert!(i < 200, "storage never filled");
     }
@@ -181,10 +139,7 @@ fn button(root: &HtmlElement, name: &str) -> HtmlElement {
 }
 
 fn type_into(root: &HtmlElement, selector: &str, text: &str) {
-    let el = root
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"));
+    let el = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
     if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
         input.set_value(text);
     } else {
@@ -201,10 +156,7 @@ fn type_into(root: &HtmlElement, selector: &str, text: &str) {
 
 fn listed_names(root: &HtmlElement) -> Vec<String> {
     let links = root.query_selector_all(".org-list .org-link").unwrap();
-    (0..links.length())
-        .filter_map(|i| links.item(i))
-        .map(|n| n.text_content().unwrap_or_default())
-        .collect()
+    (0..links.length()).filter_map(|i| links.item(i)).map(|n| n.text_content().unwrap_or_default()).collect()
 }
 
 fn mount_organizations() -> (HtmlElement, AppState) {
@@ -212,8 +164,9 @@ fn mount_organizations() -> (HtmlElement, AppState) {
     let state = AppState::new();
     let handle = mount_to(root.clone(), move || {
         provide_context(state);
+        provide_context(mission_ready::router::Router::start());
         state.load();
-        view! { <Router><OrganizationsPage /></Router> }
+        view! { <OrganizationsPage /> }
     });
     handle.forget();
     (root, state)
@@ -225,35 +178,19 @@ async fn adding_an_organization_lists_it_and_saves_it() {
     let (root, state) = mount_organizations();
     tick().await;
     assert!(listed_names(&root).is_empty());
-    assert!(root
-        .text_content()
-        .unwrap()
-        .contains("No organizations yet"));
+    assert!(root.text_content().unwrap().contains("No organizations yet"));
 
     button(&root, "Add organization").click();
     tick().await;
     type_into(&root, "#add-name", "  Lakeside Community Hospital ");
     type_into(&root, "#add-role", "Hospitalist");
-    type_into(
-        &root,
-        "#add-mission",
-        "To heal, teach and discover in our community.",
-    );
+    type_into(&root, "#add-mission", "To heal, teach and discover in our community.");
     button(&root, "Save organization").click();
     tick().await;
 
-    assert_eq!(
-        listed_names(&root),
-        vec!["Lakeside Community Hospital".to_string()]
-    );
-    assert!(
-        root.query_selector("#add-organization").unwrap().is_none(),
-        "the form closes after saving"
-    );
-    assert_eq!(
-        state.announcement.get_untracked(),
-        "Added Lakeside Community Hospital."
-    );
+    assert_eq!(listed_names(&root), vec!["Lakeside Community Hospital".to_string()]);
+    assert!(root.query_selector("#add-organization").unwrap().is_none(), "the form closes after saving");
+    assert_eq!(state.announcement.get_untracked(), "Added Lakeside Community Hospital.");
 
     state.flush();
     match storage::load_workspace(1) {
@@ -279,39 +216,18 @@ async fn the_form_explains_what_is_wrong_and_adds_nothing() {
     // Over the limit shows at once, before any save attempt.
     type_into(&root, "#add-mission", &"m".repeat(20_001));
     tick().await;
-    let mission_error = root
-        .query_selector("#add-mission-error")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
-    assert!(
-        mission_error.contains("20,001") && mission_error.contains("20,000"),
-        "{mission_error}"
-    );
+    let mission_error = root.query_selector("#add-mission-error").unwrap().unwrap().text_content().unwrap();
+    assert!(mission_error.contains("20,001") && mission_error.contains("20,000"), "{mission_error}");
 
     button(&root, "Save organization").click();
     tick().await;
-    let name_error = root
-        .query_selector("#add-name-error")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let name_error = root.query_selector("#add-name-error").unwrap().unwrap().text_content().unwrap();
     assert_eq!(name_error, "Organization name is required.");
     let name_input = root.query_selector("#add-name").unwrap().unwrap();
-    assert_eq!(
-        name_input.get_attribute("aria-invalid").as_deref(),
-        Some("true")
-    );
-    assert!(root
-        .text_content()
-        .unwrap()
-        .contains("Fix 2 problems to save."));
+    assert_eq!(name_input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(root.text_content().unwrap().contains("Fix 2 problems to save."));
     assert!(listed_names(&root).is_empty());
-    assert!(state
-        .workspace
-        .with_untracked(|w| w.organizations.is_empty()));
+    assert!(state.workspace.with_untracked(|w| w.organizations.is_empty()));
     root.remove();
 }
 

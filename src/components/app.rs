@@ -4,10 +4,10 @@ use super::not_found::NotFound;
 use super::organization::OrganizationPage;
 use super::organizations::OrganizationsPage;
 use super::shell::Shell;
+use crate::domain::route::Route;
+use crate::router::Router;
 use crate::state::AppState;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 /// The whole app. Reads stored data once, before anything can write, then marks the root
 /// `data-ready="true"`.
@@ -16,16 +16,16 @@ pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     state.load();
+    let router = Router::start();
+    provide_context(router);
+    let page = move || match router.route.get() {
+        Route::Organizations => view! { <OrganizationsPage /> }.into_any(),
+        Route::Organization(id) => view! { <OrganizationPage id /> }.into_any(),
+        Route::NotFound => view! { <NotFound /> }.into_any(),
+    };
     view! {
         <div class="app" data-ready=move || state.ready.get().to_string()>
-            <Router>
-                <Shell>
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=OrganizationsPage />
-                        <Route path=path!("/organizations/:id") view=OrganizationPage />
-                    </Routes>
-                </Shell>
-            </Router>
+            <Shell>{page}</Shell>
         </div>
     }
 }

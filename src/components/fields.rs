@@ -69,9 +69,7 @@ pub fn OrgFields(
         let message = move || {
             problems.with(|ps| {
                 ps.iter()
-                    .find(|p| {
-                        p.field == field && (p.kind == ProblemKind::TooLong || show_all.get())
-                    })
+                    .find(|p| p.field == field && (p.kind == ProblemKind::TooLong || show_all.get()))
                     .map(|p| p.message.clone())
             })
         };
@@ -79,11 +77,7 @@ pub fn OrgFields(
         let counter = field.limit().filter(|l| *l >= 1_000).map(|limit| {
             move || {
                 let n = draft.with(|d| char_count(get(d, field)));
-                format!(
-                    "{} of {} characters",
-                    group_thousands(n),
-                    group_thousands(limit)
-                )
+                format!("{} of {} characters", group_thousands(n), group_thousands(limit))
             }
         });
         let hint = hint(field);

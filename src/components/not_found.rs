@@ -1,6 +1,5 @@
 use crate::browser::set_title;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Shown for any address the app does not know.
 #[component]
@@ -10,7 +9,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="page" aria-labelledby="page-title">
             <h1 id="page-title" tabindex="-1">"Page not found"</h1>
             <p>"There is nothing at this address. Your saved organizations are safe."</p>
-            <p><A href="/">"Go to your organizations"</A></p>
+            <p><a href="/">"Go to your organizations"</a></p>
         </section>
     }
 }

@@ -4,22 +4,20 @@ use super::app::use_state;
 use super::fields::OrgFields;
 use super::shell::download_backup;
 use crate::browser::{focus_first, set_title, today_iso};
+use crate::domain::route::Route;
 use crate::domain::{dates, OrgDraft};
+use crate::router::use_router;
 use crate::state::now_ms;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
 
 #[component]
-pub fn OrganizationPage() -> impl IntoView {
+pub fn OrganizationPage(id: String) -> impl IntoView {
     let state = use_state();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    // Re-created when the id changes or another tab replaces the workspace, so the editor
-    // never holds a stale draft.
+    // Re-created when another tab replaces the workspace, so the editor never holds a
+    // stale draft. (A different id is a different route, so a new page.)
     move || {
         state.generation.track();
-        let id = id.get();
+        let id = id.clone();
         let exists = state.workspace.with_untracked(|w| w.get(&id).is_some());
         if exists {
             view! { <OrganizationEditor id /> }.into_any()
@@ -29,7 +27,7 @@ pub fn OrganizationPage() -> impl IntoView {
                 <section class="page" aria-labelledby="page-title">
                     <h1 id="page-title" tabindex="-1">"Organization not found"</h1>
                     <p>"This organization is not in your list. It may have been deleted, here or in another tab."</p>
-                    <p><A href="/">"Back to your organizations"</A></p>
+                    <p><a href="/">"Back to your organizations"</a></p>
                 </section>
             }
             .into_any()
@@ -40,11 +38,8 @@ pub fn OrganizationPage() -> impl IntoView {
 #[component]
 fn OrganizationEditor(id: String) -> impl IntoView {
     let state = use_state();
-    let navigate = use_navigate();
-    let initial = state
-        .workspace
-        .with_untracked(|w| w.get(&id).map(OrgDraft::from_org))
-        .unwrap_or_default();
+    let router = use_router();
+    let initial = state.workspace.with_untracked(|w| w.get(&id).map(OrgDraft::from_org)).unwrap_or_default();
     let draft = RwSignal::new(initial);
     let problems = Memo::new(move |_| draft.with(OrgDraft::problems));
     let confirming = RwSignal::new(false);
@@ -64,10 +59,8 @@ fn OrganizationEditor(id: String) -> impl IntoView {
                 return;
             }
             if d.problems().is_empty() {
-                let unchanged = state
-                    .workspace
-                    .with_untracked(|w| w.get(&id).map(OrgDraft::from_org))
-                    == Some(d.clone());
+                let unchanged =
+                    state.workspace.with_untracked(|w| w.get(&id).map(OrgDraft::from_org)) == Some(d.clone());
                 if !unchanged {
                     state.workspace.update(|w| {
                         let _ = w.update(&id, &d, now_ms());
@@ -89,13 +82,8 @@ fn OrganizationEditor(id: String) -> impl IntoView {
                 parts.push(o.role.clone());
             }
             if !o.interview_date.is_empty() {
-                let rel = dates::relative(&today, &o.interview_date)
-                    .map(|r| format!(" ({r})"))
-                    .unwrap_or_default();
-                parts.push(format!(
-                    "Interview {}{rel}",
-                    dates::readable(&o.interview_date)
-                ));
+                let rel = dates::relative(&today, &o.interview_date).map(|r| format!(" ({r})")).unwrap_or_default();
+                parts.push(format!("Interview {}{rel}", dates::readable(&o.interview_date)));
             }
             parts
         })
@@ -104,11 +92,8 @@ fn OrganizationEditor(id: String) -> impl IntoView {
     let save_status = move || {
         let n = problems.with(Vec::len);
         if n > 0 {
-            "Not saved yet: fix the problem shown below. The last saved version is kept."
-                .to_string()
-        } else if state.problem.get().is_some()
-            || state.mode.get() != crate::state::SaveMode::Normal
-        {
+            "Not saved yet: fix the problem shown below. The last saved version is kept.".to_string()
+        } else if state.problem.get().is_some() || state.mode.get() != crate::state::SaveMode::Normal {
             "Changes are kept in this tab; see the notice above about saving.".to_string()
         } else {
             "Changes are saved as you type.".to_string()
@@ -125,13 +110,13 @@ fn OrganizationEditor(id: String) -> impl IntoView {
             }
             // Save at once: a deletion should not wait for the debounce.
             state.flush();
-            navigate("/", Default::default());
+            router.navigate(Route::Organizations);
         }
     };
 
     view! {
         <article class="page" aria-labelledby="page-title">
-            <p class="crumbs"><A href="/">"← All organizations"</A></p>
+            <p class="crumbs"><a href="/">"← All organizations"</a></p>
             <h1 id="page-title" tabindex="-1">{title}</h1>
             <p class="meta">{move || meta().into_iter().map(|p| view! { <span>{p}</span> }).collect_view()}</p>
 
@@ -143,28 +128,27 @@ fn OrganizationEditor(id: String) -> impl IntoView {
 
             <section class="card danger-zone" aria-labelledby="delete-title">
                 <h2 id="delete-title">"Delete"</h2>
-                <Show
-                    when=move || confirming.get()
-                    fallback=move || view! {
+                {move || if !confirming.get() {
+                    view! {
                         <p>"Deleting removes this organization and everything saved with it from this browser."</p>
                         <button type="button" class="danger" on:click=move |_| {
                             confirming.set(true);
                             request_animation_frame(|| focus_first("#cancel-delete"));
                         }>"Delete organization…"</button>
-                    }
-                >
+                    }.into_any()
+                } else { let delete = delete.clone(); view! {
                     <div role="group" aria-labelledby="confirm-delete-text">
                         <p id="confirm-delete-text">
                             <strong>{move || format!("Delete {}?", title())}</strong>
                             " This cannot be undone."
                         </p>
                         <div class="actions">
-                            <button type="button" class="danger" on:click=delete.clone()>"Delete permanently"</button>
+                            <button type="button" class="danger" on:click=delete>"Delete permanently"</button>
                             <button type="button" id="cancel-delete" on:click=move |_| confirming.set(false)>"Cancel"</button>
                             <button type="button" on:click=move |_| download_backup(state)>"Download backup first"</button>
                         </div>
                     </div>
-                </Show>
+                }.into_any() }}
             </section>
         </article>
     }

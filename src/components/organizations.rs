@@ -4,23 +4,21 @@ use super::app::use_state;
 use super::fields::{field_id, OrgFields};
 use crate::browser::{focus_first, set_title, today_iso};
 use crate::domain::example::example_organization;
+use crate::domain::route::Route;
 use crate::domain::{dates, OrgDraft, Organization};
+use crate::router::use_router;
 use crate::state::{new_org_id, now_ms, AppState};
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn OrganizationsPage() -> impl IntoView {
     set_title("Organizations");
     let state = use_state();
     let adding = RwSignal::new(false);
-    let navigate = use_navigate();
+    let router = use_router();
 
     let try_example = move |_| {
-        let existing = state
-            .workspace
-            .with_untracked(|w| w.example_id().map(str::to_string));
+        let existing = state.workspace.with_untracked(|w| w.example_id().map(str::to_string));
         let id = match existing {
             Some(id) => {
                 state.announce("Opened the worked example you already have.");
@@ -34,7 +32,7 @@ pub fn OrganizationsPage() -> impl IntoView {
                 id
             }
         };
-        navigate(&format!("/organizations/{id}"), Default::default());
+        router.navigate(Route::Organization(id));
     };
 
     let count = move || state.workspace.with(|w| w.organizations.len());
@@ -63,13 +61,14 @@ pub fn OrganizationsPage() -> impl IntoView {
                     <button type="button" on:click=try_example>"Try an example"</button>
                 </div>
             </div>
-            <Show when=move || adding.get()>
+            {move || adding.get().then(|| view! {
                 <AddOrganizationForm on_done=Callback::new(move |_: ()| adding.set(false)) />
-            </Show>
+            })}
             <h2 class="visually-hidden">"Your organizations"</h2>
-            <Show
-                when=move || { count() > 0 }
-                fallback=move || view! {
+            {move || if count() > 0 {
+                view! { <OrganizationList state /> }.into_any()
+            } else {
+                view! {
                     <div class="empty">
                         <p>"No organizations yet."</p>
                         <p>
@@ -77,10 +76,8 @@ pub fn OrganizationsPage() -> impl IntoView {
                             "reads a real mission statement."
                         </p>
                     </div>
-                }
-            >
-                <OrganizationList state />
-            </Show>
+                }.into_any()
+            }}
         </section>
     }
 }
@@ -88,39 +85,29 @@ pub fn OrganizationsPage() -> impl IntoView {
 #[component]
 fn OrganizationList(state: AppState) -> impl IntoView {
     let today = today_iso();
+    // A short list re-rendered whole when it changes: a keyed <For> would pull a hash map
+    // and its diffing into the bundle for no visible gain at this size.
     let rows = move || {
         state.workspace.with(|w| {
             w.sorted()
                 .into_iter()
-                .cloned()
-                .collect::<Vec<Organization>>()
+                .map(|org| view! { <OrganizationRow org=org.clone() today=today.clone() /> })
+                .collect_view()
         })
     };
-    view! {
-        <ul class="org-list" aria-label="Organizations">
-            <For each=rows key=|o| (o.id.clone(), o.updated_at) let:org>
-                <OrganizationRow org today=today.clone() />
-            </For>
-        </ul>
-    }
+    view! { <ul class="org-list" aria-label="Organizations">{rows}</ul> }
 }
 
 #[component]
 fn OrganizationRow(org: Organization, today: String) -> impl IntoView {
     let when = (!org.interview_date.is_empty()).then(|| {
-        let rel = dates::relative(&today, &org.interview_date)
-            .map(|r| format!(" ({r})"))
-            .unwrap_or_default();
+        let rel = dates::relative(&today, &org.interview_date).map(|r| format!(" ({r})")).unwrap_or_default();
         format!("Interview {}{rel}", dates::readable(&org.interview_date))
     });
-    let mission = if org.mission.trim().is_empty() {
-        "No mission statement yet"
-    } else {
-        "Mission statement entered"
-    };
+    let mission = if org.mission.trim().is_empty() { "No mission statement yet" } else { "Mission statement entered" };
     view! {
         <li class="org-row">
-            <A href=format!("/organizations/{}", org.id) attr:class="org-link">{org.name.clone()}</A>
+            <a href=Route::Organization(org.id.clone()).path() class="org-link">{org.name.clone()}</a>
             <p class="meta">
                 {(!org.role.is_empty()).then(|| view! { <span>{org.role.clone()}</span> })}
                 {when.map(|w| view! { <span>{w}</span> })}

@@ -3,21 +3,20 @@
 
 use super::app::use_state;
 use crate::browser::{download_text, focus_first, today_iso};
+use crate::router::use_router;
 use crate::state::{AppState, SaveMode, SaveProblem};
 use crate::storage::StorageError;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     let state = use_state();
-    let location = use_location();
+    let router = use_router();
 
     // After a navigation (not the first render), move focus to the new page's heading so
     // keyboard and screen-reader users start at the top of what changed.
     Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
+        let path = router.route.get().path();
         if previous.is_some_and(|p| p != path) {
             request_animation_frame(|| focus_first("main h1"));
         }
@@ -32,13 +31,18 @@ pub fn Shell(children: Children) -> impl IntoView {
         }>"Skip to content"</a>
         <header class="site-header">
             <div class="bar">
-                <A href="/" attr:class="brand">
+                <a href="/" class="brand">
                     <span class="brand-mark" aria-hidden="true"></span>
                     "Mission Ready"
-                </A>
+                </a>
                 <nav aria-label="Main">
                     <ul>
-                        <li><A href="/" exact=true>"Organizations"</A></li>
+                        <li>
+                            <a
+                                href="/"
+                                aria-current=move || (router.route.get().section() == Some("organizations")).then_some("page")
+                            >"Organizations"</a>
+                        </li>
                     </ul>
                 </nav>
             </div>
@@ -155,23 +159,20 @@ fn StorageNotices() -> impl IntoView {
                                 state.announce(format!("The file could not be downloaded: {e}."));
                             }
                         }>"Download unreadable data"</button>
-                        <Show
-                            when=move || confirming.get()
-                            fallback=move || view! {
+                        {move || if confirming.get() {
+                            let discard_key = discard_key.clone();
+                            view! {
+                                <button type="button" class="danger" on:click=move |_| {
+                                    state.discard_quarantined(&discard_key);
+                                    state.announce("The unreadable data was discarded.");
+                                }>"Discard permanently"</button>
+                                <button type="button" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                            }.into_any()
+                        } else {
+                            view! {
                                 <button type="button" on:click=move |_| confirming.set(true)>"Discard it…"</button>
-                            }
-                        >
-                            {
-                                let discard_key = discard_key.clone();
-                                view! {
-                                    <button type="button" class="danger" on:click=move |_| {
-                                        state.discard_quarantined(&discard_key);
-                                        state.announce("The unreadable data was discarded.");
-                                    }>"Discard permanently"</button>
-                                    <button type="button" on:click=move |_| confirming.set(false)>"Keep it"</button>
-                                }
-                            }
-                        </Show>
+                            }.into_any()
+                        }}
                     </div>
                 </div>
             }

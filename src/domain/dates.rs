@@ -4,20 +4,14 @@
 
 use super::organization::is_iso_date;
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 fn parts(iso: &str) -> Option<(i64, i64, i64)> {
     if !is_iso_date(iso) {
         return None;
     }
-    Some((
-        iso[0..4].parse().ok()?,
-        iso[5..7].parse().ok()?,
-        iso[8..10].parse().ok()?,
-    ))
+    Some((iso[0..4].parse().ok()?, iso[5..7].parse().ok()?, iso[8..10].parse().ok()?))
 }
 
 /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
@@ -37,13 +31,7 @@ pub fn readable(iso: &str) -> String {
         Some((y, m, d)) => {
             // 1970-01-01 was a Thursday (index 3 from Monday).
             let weekday = (days_from_civil(y, m, d) + 3).rem_euclid(7) as usize;
-            format!(
-                "{} {} {} {}",
-                WEEKDAYS[weekday],
-                d,
-                MONTHS[(m - 1) as usize],
-                y
-            )
+            format!("{} {} {} {}", WEEKDAYS[weekday], d, MONTHS[(m - 1) as usize], y)
         }
         None => iso.to_string(),
     }

@@ -29,21 +29,13 @@ pub fn example_draft() -> OrgDraft {
             mission: c.mission,
             notes: c.notes,
         },
-        Err(_) => OrgDraft {
-            name: "Example organization".into(),
-            ..OrgDraft::default()
-        },
+        Err(_) => OrgDraft { name: "Example organization".into(), ..OrgDraft::default() },
     }
 }
 
 /// The example as a stored organization under `id`.
 pub fn example_organization(id: String, now: u64) -> Organization {
-    let mut org = Organization {
-        id,
-        created_at: now,
-        example: true,
-        ..Organization::default()
-    };
+    let mut org = Organization { id, created_at: now, example: true, ..Organization::default() };
     // The example content is valid (see the test below); if it ever were not, the
     // organization keeps only the id and the example flag rather than failing.
     if example_draft().apply(&mut org, now).is_err() {
@@ -58,16 +50,12 @@ mod tests {
 
     #[test]
     fn example_content_parses_is_valid_and_is_credited() {
-        let parsed: ExampleContent =
-            serde_json::from_str(EXAMPLE_JSON).expect("content file parses");
+        let parsed: ExampleContent = serde_json::from_str(EXAMPLE_JSON).expect("content file parses");
         let draft = example_draft();
         assert_eq!(draft.name, parsed.name);
         assert!(draft.problems().is_empty(), "{:?}", draft.problems());
         assert!(!draft.mission.is_empty());
-        assert!(
-            draft.mission_source.contains("mayoclinic.org"),
-            "the mission must be credited"
-        );
+        assert!(draft.mission_source.contains("mayoclinic.org"), "the mission must be credited");
         let org = example_organization("x".into(), 5);
         assert!(org.example);
         assert_eq!(org.created_at, 5);

@@ -4,5 +4,6 @@
 pub mod dates;
 pub mod example;
 pub mod organization;
+pub mod route;
 
 pub use organization::{Field, FieldError, OrgDraft, Organization, ProblemKind, Workspace};

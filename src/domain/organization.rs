@@ -146,9 +146,7 @@ pub fn is_iso_date(text: &str) -> bool {
         return false;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        text.get(r)?.bytes().try_fold(0u32, |acc, d| {
-            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
-        })
+        text.get(r)?.bytes().try_fold(0u32, |acc, d| d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0')))
     };
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;
@@ -235,11 +233,7 @@ impl Workspace {
 
     /// Add an organization from a valid draft under `id`. Returns the problems otherwise.
     pub fn add(&mut self, draft: &OrgDraft, id: String, now: u64) -> Result<(), Vec<FieldError>> {
-        let mut org = Organization {
-            id,
-            created_at: now,
-            ..Organization::default()
-        };
+        let mut org = Organization { id, created_at: now, ..Organization::default() };
         draft.apply(&mut org, now)?;
         self.organizations.push(org);
         Ok(())
@@ -247,12 +241,7 @@ impl Workspace {
 
     /// Update the organization `id` from a draft. `Ok(false)` if it no longer exists
     /// (deleted in another tab, say).
-    pub fn update(
-        &mut self,
-        id: &str,
-        draft: &OrgDraft,
-        now: u64,
-    ) -> Result<bool, Vec<FieldError>> {
+    pub fn update(&mut self, id: &str, draft: &OrgDraft, now: u64) -> Result<bool, Vec<FieldError>> {
         match self.organizations.iter_mut().find(|o| o.id == id) {
             Some(org) => draft.apply(org, now).map(|()| true),
             None => {
@@ -278,34 +267,31 @@ impl Workspace {
         let mut v: Vec<&Organization> = self.organizations.iter().collect();
         v.sort_by(|a, b| {
             let key = |o: &Organization| (o.interview_date.is_empty(), o.interview_date.clone());
-            key(a)
-                .cmp(&key(b))
-                .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+            key(a).cmp(&key(b)).then_with(|| caseless(&a.name).cmp(caseless(&b.name)))
         });
         v
     }
 
     /// The id of the built-in example, if the user has it.
     pub fn example_id(&self) -> Option<&str> {
-        self.organizations
-            .iter()
-            .find(|o| o.example)
-            .map(|o| o.id.as_str())
+        self.organizations.iter().find(|o| o.example).map(|o| o.id.as_str())
     }
 
     /// A fresh id not used in this workspace, from a time and an entropy source.
     pub fn new_id(&self, now: u64, mut entropy: impl FnMut() -> u32) -> String {
         loop {
-            let id = format!(
-                "o{}{}",
-                to_base36(now),
-                to_base36(u64::from(entropy() % 1_679_616))
-            );
+            let id = format!("o{}{}", to_base36(now), to_base36(u64::from(entropy() % 1_679_616)));
             if self.get(&id).is_none() {
                 return id;
             }
         }
     }
+}
+
+/// Letters compared without case. ASCII folding is enough for ordering a short list and
+/// keeps Unicode case tables out of the bundle; other letters sort by code point.
+fn caseless(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().map(|c| c.to_ascii_lowercase())
 }
 
 fn to_base36(mut n: u64) -> String {
@@ -327,10 +313,7 @@ mod tests {
     use super::*;
 
     fn draft(name: &str) -> OrgDraft {
-        OrgDraft {
-            name: name.into(),
-            ..OrgDraft::default()
-        }
+        OrgDraft { name: name.into(), ..OrgDraft::default() }
     }
 
     fn fields(problems: &[FieldError]) -> Vec<Field> {
@@ -350,16 +333,8 @@ mod tests {
         assert!(draft(&"é".repeat(NAME_MAX)).problems().is_empty());
         let over = draft(&"é".repeat(NAME_MAX + 1)).problems();
         assert_eq!(fields(&over), vec![Field::Name]);
-        assert!(
-            over[0].message.contains("201 characters"),
-            "{}",
-            over[0].message
-        );
-        assert!(
-            over[0].message.contains("limit is 200"),
-            "{}",
-            over[0].message
-        );
+        assert!(over[0].message.contains("201 characters"), "{}", over[0].message);
+        assert!(over[0].message.contains("limit is 200"), "{}", over[0].message);
     }
 
     #[test]
@@ -374,20 +349,9 @@ mod tests {
         d.notes.push('n');
         d.role.push('r');
         d.mission_source.push('s');
-        assert_eq!(
-            fields(&d.problems()),
-            vec![
-                Field::Role,
-                Field::MissionSource,
-                Field::Mission,
-                Field::Notes
-            ]
-        );
+        assert_eq!(fields(&d.problems()), vec![Field::Role, Field::MissionSource, Field::Mission, Field::Notes]);
         let mission = &d.problems()[2].message;
-        assert!(
-            mission.contains("20,001") && mission.contains("20,000"),
-            "{mission}"
-        );
+        assert!(mission.contains("20,001") && mission.contains("20,000"), "{mission}");
     }
 
     #[test]
@@ -395,15 +359,8 @@ mod tests {
         for ok in ["2026-12-01", "2028-02-29", "2000-02-29"] {
             assert!(is_iso_date(ok), "{ok}");
         }
-        for bad in [
-            "2026-13-01",
-            "2027-02-29",
-            "1900-02-29",
-            "2026-1-01",
-            "tomorrow",
-            "2026-04-31",
-            "２０２６-01-01",
-        ] {
+        for bad in ["2026-13-01", "2027-02-29", "1900-02-29", "2026-1-01", "tomorrow", "2026-04-31", "２０２６-01-01"]
+        {
             assert!(!is_iso_date(bad), "{bad}");
         }
         let mut d = draft("A");
@@ -415,10 +372,7 @@ mod tests {
 
     #[test]
     fn apply_trims_single_lines_keeps_long_text_and_refuses_invalid_drafts() {
-        let mut org = Organization {
-            name: "Old".into(),
-            ..Organization::default()
-        };
+        let mut org = Organization { name: "Old".into(), ..Organization::default() };
         let mut d = draft("  New name ");
         d.mission = "  Line one\nLine two  ".into();
         d.apply(&mut org, 42).unwrap();
@@ -452,12 +406,9 @@ mod tests {
     #[test]
     fn sorted_puts_the_next_interview_first_then_undated_by_name() {
         let mut ws = Workspace::default();
-        for (id, name, date) in [
-            ("1", "zeta", ""),
-            ("2", "Beta", "2026-12-10"),
-            ("3", "alpha", ""),
-            ("4", "Gamma", "2026-12-01"),
-        ] {
+        for (id, name, date) in
+            [("1", "zeta", ""), ("2", "Beta", "2026-12-10"), ("3", "alpha", ""), ("4", "Gamma", "2026-12-01")]
+        {
             let mut d = draft(name);
             d.interview_date = date.into();
             ws.add(&d, id.into(), 0).unwrap();

@@ -1,0 +1,79 @@
+//! The app's addresses. A tiny, pure router: parsing and printing paths is all the app
+//! needs, and leaving out a general-purpose router keeps the first load small (see the
+//! size benchmark). History and link clicks are handled in `crate::router`.
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: the organizations list.
+    Organizations,
+    /// `/organizations/<id>`: one organization.
+    Organization(String),
+    /// Anything else.
+    NotFound,
+}
+
+impl Route {
+    /// Read a URL path (without query or fragment). Trailing slashes are ignored; ids are
+    /// percent-decoded only for safe ASCII (ids are generated alphanumerics).
+    pub fn parse(path: &str) -> Route {
+        let trimmed = path.trim_end_matches('/');
+        let segments: Vec<&str> = trimmed.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Route::Organizations,
+            ["organizations", id] if is_id(id) => Route::Organization((*id).to_string()),
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The path that leads here.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Organizations => "/".into(),
+            Route::Organization(id) => format!("/organizations/{id}"),
+            Route::NotFound => "/not-found".into(),
+        }
+    }
+
+    /// The navigation section this page belongs to, for `aria-current`.
+    pub fn section(&self) -> Option<&'static str> {
+        match self {
+            Route::Organizations | Route::Organization(_) => Some("organizations"),
+            Route::NotFound => None,
+        }
+    }
+}
+
+fn is_id(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_parse_to_routes_and_back() {
+        for route in [Route::Organizations, Route::Organization("o1abc".into())] {
+            assert_eq!(Route::parse(&route.path()), route);
+        }
+        assert_eq!(Route::parse(""), Route::Organizations);
+        assert_eq!(Route::parse("/organizations/o1/"), Route::Organization("o1".into()));
+    }
+
+    #[test]
+    fn anything_else_is_not_found() {
+        for path in [
+            "/organizations",
+            "/organizations/",
+            "/organizations/a/b",
+            "/nope",
+            "/organizations/<script>",
+            "/organizations/%2e%2e",
+        ] {
+            assert_eq!(Route::parse(path), Route::NotFound, "{path}");
+        }
+        let long = format!("/organizations/{}", "a".repeat(65));
+        assert_eq!(Route::parse(&long), Route::NotFound);
+    }
+}
