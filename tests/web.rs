@@ -241,3 +241,62 @@ async fn the_page_shows_what_storage_already_holds() {
     assert_eq!(listed_names(&root), vec!["Stored Clinic".to_string()]);
     root.remove();
 }
+
+// --- the mission check ------------------------------------------------------------------
+
+fn finding_ids(root: &HtmlElement) -> Vec<String> {
+    let found = root.query_selector_all("[data-finding]").unwrap();
+    (0..found.length())
+        .filter_map(|i| found.item(i))
+        .filter_map(|n| n.unchecked_into::<web_sys::Element>().get_attribute("data-finding"))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_mission_check_updates_as_the_statement_is_typed() {
+    clear_storage();
+    let mut ws = Workspace::default();
+    ws.add(&OrgDraft { name: "Lakeside".into(), ..OrgDraft::default() }, "lake".into(), 1).unwrap();
+    storage::save_workspace(&ws, 0, 1, false).unwrap();
+
+    let root = container();
+    let handle = mount_to(root.clone(), move || {
+        let state = AppState::new();
+        provide_context(state);
+        provide_context(mission_ready::router::Router::start());
+        state.load();
+        view! { <mission_ready::components::organization::OrganizationPage id="lake".to_string() /> }
+    });
+    handle.forget();
+    tick().await;
+
+    let region = root.query_selector("[role=region][aria-labelledby=mission-check-title]").unwrap().expect("the region");
+    assert_eq!(region.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(finding_ids(&root), vec!["missing".to_string()]);
+    assert!(region.text_content().unwrap().contains("Why is this organization in business?"));
+
+    type_into(&root, "#org-mission", "To make money.");
+    tick().await;
+    let ids = finding_ids(&root);
+    assert!(ids.contains(&"profit_first".to_string()) && ids.contains(&"generic".to_string()), "{ids:?}");
+    assert!(!ids.contains(&"missing".to_string()));
+
+    type_into(&root, "#org-mission", "Researching cures for children, <b>regardless</b> of ability to pay.");
+    tick().await;
+    let ids = finding_ids(&root);
+    for id in ["noble_cause", "specific", "research", "population", "access"] {
+        assert!(ids.contains(&id.to_string()), "{id} in {ids:?}");
+    }
+    assert!(!ids.contains(&"profit_first".to_string()));
+    // The statement is shown as text with <mark>s only: the typed markup is not an element.
+    let copy = root.query_selector(".statement").unwrap().unwrap();
+    assert!(copy.query_selector("b").unwrap().is_none());
+    assert!(copy.text_content().unwrap().contains("<b>regardless</b>"));
+    let marks = copy.query_selector_all("mark").unwrap();
+    assert!(marks.length() >= 3);
+    let children = copy.children();
+    for i in 0..children.length() {
+        assert_eq!(children.item(i).unwrap().tag_name(), "MARK");
+    }
+    root.remove();
+}

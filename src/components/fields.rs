@@ -52,12 +52,18 @@ fn hint(field: Field) -> Option<&'static str> {
     }
 }
 
-/// All six fields bound to `draft`. `show_all` reveals "required" and "invalid" messages
+/// The form's fields in form order.
+pub const ALL_FIELDS: &[Field] =
+    &[Field::Name, Field::Role, Field::InterviewDate, Field::MissionSource, Field::Mission, Field::Notes];
+
+/// The given fields bound to `draft`. `show_all` reveals "required" and "invalid" messages
 /// (after a save attempt); messages about length always show, as soon as they apply.
 #[component]
 pub fn OrgFields(
     /// Prefix for element ids, unique per form on the page.
     prefix: &'static str,
+    /// Which fields to show, in order.
+    fields: &'static [Field],
     draft: RwSignal<OrgDraft>,
     problems: Signal<Vec<FieldError>>,
     show_all: Signal<bool>,
@@ -136,12 +142,7 @@ pub fn OrgFields(
 
     view! {
         <div class="fields">
-            {field(Field::Name)}
-            {field(Field::Role)}
-            {field(Field::InterviewDate)}
-            {field(Field::MissionSource)}
-            {field(Field::Mission)}
-            {field(Field::Notes)}
+            {fields.iter().map(|f| field(*f)).collect_view()}
         </div>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod fields;
+pub mod mission_check;
 pub mod not_found;
 pub mod organization;
 pub mod organizations;

@@ -2,9 +2,11 @@
 
 use super::app::use_state;
 use super::fields::OrgFields;
+use super::mission_check::MissionCheck;
 use super::shell::download_backup;
 use crate::browser::{focus_first, set_title, today_iso};
 use crate::domain::route::Route;
+use crate::domain::Field;
 use crate::domain::{dates, OrgDraft};
 use crate::router::use_router;
 use crate::state::now_ms;
@@ -120,10 +122,29 @@ fn OrganizationEditor(id: String) -> impl IntoView {
             <h1 id="page-title" tabindex="-1">{title}</h1>
             <p class="meta">{move || meta().into_iter().map(|p| view! { <span>{p}</span> }).collect_view()}</p>
 
+            <p class="save-status" role="status">{save_status}</p>
+
+            <section class="card" aria-labelledby="mission-title">
+                <h2 id="mission-title">"Mission"</h2>
+                <OrgFields
+                    prefix="org"
+                    fields=&[Field::Mission, Field::MissionSource]
+                    draft
+                    problems=problems.into()
+                    show_all=Signal::derive(|| true)
+                />
+                <MissionCheck text=Signal::derive(move || draft.with(|d| d.mission.clone())) />
+            </section>
+
             <section class="card" aria-labelledby="details-title">
                 <h2 id="details-title">"Details"</h2>
-                <p class="save-status" role="status">{save_status}</p>
-                <OrgFields prefix="org" draft problems=problems.into() show_all=Signal::derive(|| true) />
+                <OrgFields
+                    prefix="org"
+                    fields=&[Field::Name, Field::Role, Field::InterviewDate, Field::Notes]
+                    draft
+                    problems=problems.into()
+                    show_all=Signal::derive(|| true)
+                />
             </section>
 
             <section class="card danger-zone" aria-labelledby="delete-title">

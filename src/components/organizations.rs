@@ -1,7 +1,7 @@
 //! The organizations list: the home page. Add an organization, try the example, open one.
 
 use super::app::use_state;
-use super::fields::{field_id, OrgFields};
+use super::fields::{field_id, OrgFields, ALL_FIELDS};
 use crate::browser::{focus_first, set_title, today_iso};
 use crate::domain::example::example_organization;
 use crate::domain::route::Route;
@@ -162,7 +162,7 @@ pub fn AddOrganizationForm(on_done: Callback<()>) -> impl IntoView {
     view! {
         <form id="add-organization" class="card form" on:submit=submit novalidate=true aria-labelledby="add-title">
             <h2 id="add-title">"Add an organization"</h2>
-            <OrgFields prefix="add" draft problems=problems.into() show_all=attempted.into() />
+            <OrgFields prefix="add" fields=ALL_FIELDS draft problems=problems.into() show_all=attempted.into() />
             <p class="form-summary" aria-live="polite">{count_message}</p>
             <div class="actions">
                 <button type="submit" class="primary">"Save organization"</button>

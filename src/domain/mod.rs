@@ -3,6 +3,7 @@
 
 pub mod dates;
 pub mod example;
+pub mod mission;
 pub mod organization;
 pub mod route;
 

@@ -1,0 +1,57 @@
+import { test, expect, open, expectAccessible, snap } from "./fixtures.js";
+
+const region = (page) => page.getByRole("region", { name: "Mission check" });
+
+test("the example's mission check shows its findings, marks and the questions they add", async ({ page }) => {
+  await open(page);
+  await page.getByRole("button", { name: "Try an example" }).click();
+  const check = region(page);
+  await expect(check).toBeVisible();
+  await expect(check).toHaveAttribute("aria-live", "polite");
+  for (const id of ["noble_cause", "specific", "research", "education", "integration"]) {
+    await expect(check.locator(`[data-finding="${id}"]`)).toHaveCount(1);
+  }
+  await expect(check.locator('[data-finding="generic"]')).toHaveCount(0);
+  await expect(check.getByText("Promising on paper")).toBeVisible();
+  await expect(check.locator('[data-finding="research"]')).toContainText("“Inspiring hope”");
+  await expect(check.locator('[data-finding="research"]')).toContainText("protected time");
+  await expect(check.locator(".statement mark")).not.toHaveCount(0);
+  await expectAccessible(page, "organization page with the mission check");
+  await snap(page, "mission-check");
+});
+
+test("typing a statement updates the check live; markup is shown as text", async ({ page }) => {
+  await open(page);
+  await page.getByRole("button", { name: "Add organization" }).click();
+  await page.getByRole("textbox", { name: "Organization name", exact: true }).fill("Typing Test Clinic");
+  await page.getByRole("button", { name: "Save organization" }).click();
+  await page.getByRole("link", { name: "Typing Test Clinic" }).click();
+
+  const check = region(page);
+  await expect(check.locator('[data-finding="missing"]')).toBeVisible();
+  await expect(check).toContainText("Why is this organization in business?");
+
+  const box = page.getByRole("textbox", { name: "Mission statement", exact: true });
+  await box.pressSequentially("We just exist to generate referrals for the hospital.");
+  await expect(check.locator('[data-finding="subordinate"]')).toBeVisible();
+  await expect(check.getByText("Red flag: by its own words")).toBeVisible();
+
+  await box.fill('<img src=x onerror="window.__pwned=1"> A not-for-profit clinic caring for rural families 🩺');
+  await expect(check.locator('[data-finding="population"]')).toBeVisible();
+  await expect(check.locator('[data-finding="profit_first"]')).toHaveCount(0);
+  await expect(check.locator(".statement img")).toHaveCount(0);
+  await expect(check.locator(".statement")).toContainText("<img src=x");
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  await expectAccessible(page, "mission check with a concern");
+});
+
+test("a statement past 20,000 characters gets a clear message and is not saved", async ({ page }) => {
+  await open(page);
+  await page.getByRole("button", { name: "Try an example" }).click();
+  const box = page.getByRole("textbox", { name: "Mission statement", exact: true });
+  await box.fill("research ".repeat(2300));
+  await expect(page.getByText(/Mission statement is 20,700 characters long; the limit is 20,000/)).toBeVisible();
+  await expect(region(page).locator('[data-finding="unfocused"]')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Mission statement", exact: true })).toHaveValue(/^Inspiring hope/);
+});

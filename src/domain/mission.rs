@@ -1,0 +1,543 @@
+//! The mission check: read a mission statement the way the seed essay "The Mission is the
+//! Answer" teaches. Text in, a [`Report`] out: red flags, strengths and operational
+//! implications, each with a one-line reason and the exact words that triggered it, plus a
+//! plain-words verdict. Every rule is a heuristic and is labelled as one in the app.
+//!
+//! The words live in `src/content/lexicon.txt` (data, not code); this module only matches
+//! them. Matching is by whole words, case-insensitive, on a token stream in which hyphens and
+//! apostrophes separate words, so "high-quality" matches "high quality" and
+//! "not-for-profit" is a single `not` context that hides "profit".
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+const LEXICON_TEXT: &str = include_str!("../content/lexicon.txt");
+
+/// Statements longer than this many words are `unfocused`.
+pub const UNFOCUSED_WORDS: usize = 100;
+/// A statement with at least this many different implications is `unfocused`.
+pub const UNFOCUSED_THEMES: usize = 7;
+/// The analyzer reads at most this many characters (the field's limit).
+pub const MAX_CHARS: usize = super::organization::MISSION_MAX;
+
+/// What a finding says about the mission.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// Something to worry about.
+    Flag,
+    /// Something it does well.
+    Strength,
+    /// What it predicts about day-to-day operations.
+    Implication,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Flag => "Red flag",
+            Kind::Strength => "Strength",
+            Kind::Implication => "Implication",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Kind> {
+        match s {
+            "flag" => Some(Kind::Flag),
+            "strength" => Some(Kind::Strength),
+            "implication" => Some(Kind::Implication),
+            _ => None,
+        }
+    }
+}
+
+/// A question card a finding adds to the organization's deck.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CardSeed {
+    /// Stable id, e.g. `mission.research.1`.
+    pub id: String,
+    /// True for "Ask" (a question to ask them), false for "Prepare".
+    pub ask: bool,
+    pub question: String,
+    pub why: String,
+}
+
+/// One lexicon entry: a finding and the words behind it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Entry {
+    pub id: String,
+    pub kind: Option<Kind>,
+    pub title: String,
+    pub reason: String,
+    pub expect: String,
+    terms: Vec<Vec<Tok>>,
+    weak: Vec<Vec<Tok>>,
+    not: Vec<Vec<Tok>>,
+    pub cards: Vec<CardSeed>,
+}
+
+/// A pattern token: a word, or `*` (one to three words).
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Tok {
+    Word(String),
+    Gap,
+}
+
+/// The parsed lexicon.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    pub entries: Vec<Entry>,
+}
+
+/// Why the lexicon text could not be read (a content error, caught by a native test).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexiconError(pub String);
+
+impl Lexicon {
+    /// Parse the lexicon format described at the top of `lexicon.txt`.
+    pub fn parse(text: &str) -> Result<Lexicon, LexiconError> {
+        let mut entries = Vec::new();
+        let mut current: Option<Entry> = None;
+        for (n, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if line.starts_with('#') {
+                continue;
+            }
+            if line.is_empty() {
+                entries.extend(current.take());
+                continue;
+            }
+            let (key, value) =
+                line.split_once(':').ok_or_else(|| LexiconError(format!("line {}: expected `key: value`", n + 1)))?;
+            let value = value.trim();
+            let entry = current.get_or_insert_with(Entry::default);
+            let phrases = || value.split(',').map(pattern).filter(|p| !p.is_empty()).collect::<Vec<_>>();
+            match key.trim() {
+                "id" => entry.id = value.to_string(),
+                "kind" => {
+                    entry.kind =
+                        Some(Kind::parse(value).ok_or_else(|| LexiconError(format!("line {}: unknown kind", n + 1)))?)
+                }
+                "title" => entry.title = value.to_string(),
+                "reason" => entry.reason = value.to_string(),
+                "expect" => entry.expect = value.to_string(),
+                "terms" => entry.terms.extend(phrases()),
+                "weak" => entry.weak.extend(phrases()),
+                "not" => entry.not.extend(phrases()),
+                "card" => {
+                    let parts: Vec<&str> = value.split('|').map(str::trim).collect();
+                    let [id, kind, question, why] = parts.as_slice() else {
+                        return Err(LexiconError(format!("line {}: a card needs id | kind | question | why", n + 1)));
+                    };
+                    entry.cards.push(CardSeed {
+                        id: (*id).to_string(),
+                        ask: match *kind {
+                            "Ask" => true,
+                            "Prepare" => false,
+                            _ => return Err(LexiconError(format!("line {}: card kind is Ask or Prepare", n + 1))),
+                        },
+                        question: (*question).to_string(),
+                        why: (*why).to_string(),
+                    });
+                }
+                other => return Err(LexiconError(format!("line {}: unknown key `{other}`", n + 1))),
+            }
+        }
+        entries.extend(current);
+        for e in &entries {
+            if e.id.is_empty() || e.kind.is_none() || e.title.is_empty() || e.reason.is_empty() {
+                return Err(LexiconError(format!("entry `{}` needs id, kind, title and reason", e.id)));
+            }
+        }
+        Ok(Lexicon { entries })
+    }
+
+    /// The built-in lexicon. A broken content file (which a native test rules out) gives an
+    /// empty lexicon rather than a panic: the check then reports only what needs no words.
+    pub fn builtin() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| Lexicon::parse(LEXICON_TEXT).unwrap_or_default())
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+}
+
+fn pattern(phrase: &str) -> Vec<Tok> {
+    let mut out = Vec::new();
+    for word in phrase.split_whitespace() {
+        if word == "*" {
+            out.push(Tok::Gap);
+        } else {
+            out.extend(tokenize(word).into_iter().map(|t| Tok::Word(t.text)));
+        }
+    }
+    out
+}
+
+/// A word of the statement: lower-cased (ASCII) text and where it is in the original.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub text: String,
+    pub span: Range<usize>,
+}
+
+/// Split text into words: runs of letters and digits. Everything else (spaces, hyphens,
+/// apostrophes, punctuation, markup, emoji, control characters) separates words.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(Token { text: text[s..i].to_ascii_lowercase(), span: s..i });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token { text: text[s..].to_ascii_lowercase(), span: s..text.len() });
+    }
+    out
+}
+
+/// Match `pat` at token `at`; the number of tokens consumed, if it matches.
+fn match_at(pat: &[Tok], tokens: &[Token], at: usize) -> Option<usize> {
+    match pat.split_first() {
+        None => Some(0),
+        Some((Tok::Word(w), rest)) => {
+            let t = tokens.get(at)?;
+            if t.text == *w {
+                match_at(rest, tokens, at + 1).map(|n| n + 1)
+            } else {
+                None
+            }
+        }
+        Some((Tok::Gap, rest)) => (1..=3).find_map(|skip| {
+            if at + skip > tokens.len() {
+                return None;
+            }
+            match_at(rest, tokens, at + skip).map(|n| n + skip)
+        }),
+    }
+}
+
+/// Every match of any of `patterns`, as token ranges.
+fn find_all(patterns: &[Vec<Tok>], tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for at in 0..tokens.len() {
+        for p in patterns {
+            // Cheap first-word test before the full match.
+            if let Some(Tok::Word(first)) = p.first() {
+                if tokens[at].text != *first {
+                    continue;
+                }
+            }
+            if let Some(n) = match_at(p, tokens, at) {
+                out.push(at..at + n);
+            }
+        }
+    }
+    out
+}
+
+/// A finding about one statement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub id: String,
+    pub kind: Kind,
+    pub title: String,
+    pub reason: String,
+    /// What to expect in the job (implications only).
+    pub expect: String,
+    /// Byte ranges of the statement that triggered it, in order, not overlapping.
+    pub spans: Vec<Range<usize>>,
+    /// The triggering words as written, in order, without repeats (for "why it fired").
+    pub words: Vec<String>,
+    /// Cards this finding adds to the deck.
+    pub cards: Vec<CardSeed>,
+}
+
+/// How the mission reads overall. No score: a level and the reasons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// Nothing to read.
+    Missing,
+    /// Money or another entity comes first.
+    Concern,
+    /// Generic or unfocused: too vague or too broad to guide decisions.
+    Weak,
+    /// Some substance, but it lacks a cause or specifics.
+    Mixed,
+    /// A cause and specifics, no red flags. Still to be tested at the interview.
+    Promising,
+}
+
+/// The verdict in plain words, with every reason listed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub level: Level,
+    pub headline: String,
+    pub reasons: Vec<String>,
+}
+
+/// The whole mission check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Report {
+    /// Flags first, then strengths, then implications; each group in lexicon order.
+    pub findings: Vec<Finding>,
+    pub verdict: Verdict,
+    pub word_count: usize,
+    /// True when the statement was longer than [`MAX_CHARS`] and only its start was read.
+    pub truncated: bool,
+    /// Marked stretches of the statement, in order, not overlapping, with the most serious
+    /// kind of finding that covers each (a flag wins over a strength over an implication).
+    pub marks: Vec<(Range<usize>, Kind)>,
+}
+
+/// What was found, without positions in the text: equal for two versions of a statement
+/// that differ only in wording the lexicon does not read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub findings: Vec<Finding>,
+    pub verdict: Verdict,
+}
+
+impl Report {
+    /// The report without positions (spans cleared; triggering words kept).
+    pub fn summary(self) -> Summary {
+        let findings = self.findings.into_iter().map(|f| Finding { spans: Vec::new(), ..f }).collect();
+        Summary { findings, verdict: self.verdict }
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.findings.iter().any(|f| f.id == id)
+    }
+
+    pub fn finding(&self, id: &str) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.id == id)
+    }
+
+    /// Every card the findings add, in finding order, without duplicate ids.
+    pub fn cards(&self) -> Vec<&CardSeed> {
+        let mut out: Vec<&CardSeed> = Vec::new();
+        for c in self.findings.iter().flat_map(|f| &f.cards) {
+            if !out.iter().any(|o| o.id == c.id) {
+                out.push(c);
+            }
+        }
+        out
+    }
+}
+
+/// True when only spaces, hyphens or apostrophes separate two words, so marks across them
+/// read as one phrase ("integrated clinical practice", "high-quality").
+fn joined(text: &str, gap: Range<usize>) -> bool {
+    text.get(gap).is_some_and(|g| g.chars().all(|c| c == ' ' || c == '-' || c == '\'' || c == '’' || c == '\u{2011}'))
+}
+
+/// Byte spans of the runs of covered tokens, in text order.
+fn runs(text: &str, tokens: &[Token], covered: &[bool]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if !covered[i] {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if i > 0 && covered[i - 1] && joined(text, last.end..t.span.start) => last.end = t.span.end,
+            _ => out.push(t.span.clone()),
+        }
+    }
+    out
+}
+
+fn finding_from(entry: &Entry, text: &str, tokens: &[Token], ranges: &[Range<usize>]) -> Finding {
+    let mut covered = vec![false; tokens.len()];
+    for r in ranges {
+        covered[r.clone()].iter_mut().for_each(|c| *c = true);
+    }
+    let spans = runs(text, tokens, &covered);
+    let mut words: Vec<String> = Vec::new();
+    for s in &spans {
+        let w = text[s.clone()].to_string();
+        if !words.iter().any(|x| x.eq_ignore_ascii_case(&w)) {
+            words.push(w);
+        }
+    }
+    Finding {
+        id: entry.id.clone(),
+        kind: entry.kind.unwrap_or(Kind::Implication),
+        title: entry.title.clone(),
+        reason: entry.reason.clone(),
+        expect: entry.expect.clone(),
+        spans,
+        words,
+        cards: entry.cards.clone(),
+    }
+}
+
+/// Findings whose presence means the statement says something beyond generic aims.
+fn is_substance(f: &Finding) -> bool {
+    f.kind == Kind::Implication || f.id == "specific"
+}
+
+/// Check a mission statement with the built-in lexicon.
+pub fn analyze(text: &str) -> Report {
+    analyze_with(Lexicon::builtin(), text)
+}
+
+/// Check a mission statement with a given lexicon.
+pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
+    // Read at most the field's limit; cut on a character boundary.
+    let (text, truncated) = match text.char_indices().nth(MAX_CHARS) {
+        Some((cut, _)) => (&text[..cut], true),
+        None => (text, false),
+    };
+    let tokens = tokenize(text);
+    let word_count = tokens.len();
+    // One slot per lexicon entry, so findings come out in lexicon order without sorting.
+    let mut slots: Vec<Option<Finding>> = vec![None; lexicon.entries.len()];
+
+    if tokens.is_empty() {
+        let findings: Vec<Finding> =
+            lexicon.entry("missing").map(|e| finding_from(e, text, &tokens, &[])).into_iter().collect();
+        let verdict = verdict(&findings);
+        return Report { findings, verdict, word_count, truncated, marks: Vec::new() };
+    }
+
+    // Whether only weak terms triggered a finding, by id.
+    let mut weak_only: Vec<&str> = Vec::new();
+    for (slot, entry) in slots.iter_mut().zip(&lexicon.entries) {
+        if matches!(entry.id.as_str(), "generic" | "missing" | "unfocused") {
+            continue;
+        }
+        let blocked = find_all(&entry.not, &tokens);
+        let inside_not = |r: &Range<usize>| blocked.iter().any(|b| b.start <= r.start && r.end <= b.end);
+        let strong: Vec<Range<usize>> =
+            find_all(&entry.terms, &tokens).into_iter().filter(|r| !inside_not(r)).collect();
+        let weak: Vec<Range<usize>> = find_all(&entry.weak, &tokens).into_iter().filter(|r| !inside_not(r)).collect();
+        if strong.is_empty() && weak.is_empty() {
+            continue;
+        }
+        if strong.is_empty() {
+            weak_only.push(entry.id.as_str());
+        }
+        let all: Vec<Range<usize>> = strong.into_iter().chain(weak).collect();
+        *slot = Some(finding_from(entry, text, &tokens, &all));
+    }
+
+    let substance = slots.iter().flatten().any(|f| is_substance(f) && !weak_only.contains(&f.id.as_str()));
+    if !substance {
+        if let Some(i) = lexicon.entries.iter().position(|e| e.id == "generic") {
+            let e = &lexicon.entries[i];
+            slots[i] = Some(finding_from(e, text, &tokens, &find_all(&e.terms, &tokens)));
+        }
+    }
+    let themes = slots.iter().flatten().filter(|f| f.kind == Kind::Implication).count();
+    if word_count > UNFOCUSED_WORDS || themes >= UNFOCUSED_THEMES {
+        if let Some(i) = lexicon.entries.iter().position(|e| e.id == "unfocused") {
+            let e = &lexicon.entries[i];
+            let mut f = finding_from(e, text, &tokens, &[]);
+            f.reason = if word_count > UNFOCUSED_WORDS {
+                format!("{word_count} words. {}", e.reason)
+            } else {
+                format!("{themes} different priorities. {}", e.reason)
+            };
+            slots[i] = Some(f);
+        }
+    }
+
+    // Flags first, then strengths, then implications; lexicon order within each.
+    let mut findings = Vec::new();
+    for kind in [Kind::Flag, Kind::Strength, Kind::Implication] {
+        findings.extend(slots.iter().flatten().filter(|f| f.kind == kind).cloned());
+    }
+
+    // Marks for the read-only copy: each word takes the most serious kind that covers it.
+    let mut word_kind: Vec<Option<Kind>> = vec![None; tokens.len()];
+    for f in &findings {
+        for span in &f.spans {
+            for (i, t) in tokens.iter().enumerate() {
+                if span.start <= t.span.start && t.span.end <= span.end {
+                    word_kind[i] = Some(word_kind[i].map_or(f.kind, |k| k.min(f.kind)));
+                }
+            }
+        }
+    }
+    let mut marks: Vec<(Range<usize>, Kind)> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let Some(kind) = word_kind[i] else { continue };
+        match marks.last_mut() {
+            Some((last, k))
+                if *k == kind && i > 0 && word_kind[i - 1] == Some(kind) && joined(text, last.end..t.span.start) =>
+            {
+                last.end = t.span.end
+            }
+            _ => marks.push((t.span.clone(), kind)),
+        }
+    }
+    let verdict = verdict(&findings);
+    Report { findings, verdict, word_count, truncated, marks }
+}
+
+fn verdict(findings: &[Finding]) -> Verdict {
+    let has = |id: &str| findings.iter().any(|f| f.id == id);
+    let reasons: Vec<String> = findings
+        .iter()
+        .filter(|f| f.kind != Kind::Implication)
+        .map(|f| format!("{}: {}", f.title, f.reason))
+        .chain({
+            let themes: Vec<&str> =
+                findings.iter().filter(|f| f.kind == Kind::Implication).map(|f| f.title.as_str()).collect();
+            (!themes.is_empty()).then(|| format!("What it implies for the job: {}.", themes.join(", ")))
+        })
+        .collect();
+    let (level, headline) = if has("missing") {
+        (Level::Missing, "No mission statement to read yet. Find it before the interview, or ask why the organization is in business.")
+    } else if has("profit_first") || has("subordinate") {
+        (
+            Level::Concern,
+            "Red flag: by its own words, this organization puts money or another organization's goals first.",
+        )
+    } else if has("generic") {
+        (Level::Weak, "Too generic to guide decisions: ask them to explain what it means in practice.")
+    } else if has("unfocused") {
+        (Level::Weak, "Hard to act on: it is too long or names too many priorities. Ask which one wins in a conflict.")
+    } else if has("noble_cause") && has("specific") {
+        (
+            Level::Promising,
+            "Promising on paper: it names a cause and what the organization does. Test whether it is lived.",
+        )
+    } else {
+        (Level::Mixed, "Some substance: it says what it does, but check what it is for and how it shapes the work.")
+    };
+    Verdict { level, headline: headline.to_string(), reasons }
+}
+
+/// A piece of the statement for the read-only rendering: plain text, or marked text with
+/// the kind of finding that marked it (a flag wins over a strength over an implication).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub text: String,
+    pub mark: Option<Kind>,
+}
+
+/// Cut the statement into plain and marked segments from the report's marks.
+pub fn segments(text: &str, report: &Report) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (range, kind) in &report.marks {
+        let (Some(plain), Some(marked)) = (text.get(at..range.start), text.get(range.clone())) else { continue };
+        if !plain.is_empty() {
+            out.push(Segment { text: plain.to_string(), mark: None });
+        }
+        out.push(Segment { text: marked.to_string(), mark: Some(*kind) });
+        at = range.end;
+    }
+    if let Some(rest) = text.get(at..).filter(|r| !r.is_empty()) {
+        out.push(Segment { text: rest.to_string(), mark: None });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
