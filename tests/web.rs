@@ -270,7 +270,8 @@ async fn the_mission_check_updates_as_the_statement_is_typed() {
     handle.forget();
     tick().await;
 
-    let region = root.query_selector("[role=region][aria-labelledby=mission-check-title]").unwrap().expect("the region");
+    let region =
+        root.query_selector("[role=region][aria-labelledby=mission-check-title]").unwrap().expect("the region");
     assert_eq!(region.get_attribute("aria-live").as_deref(), Some("polite"));
     assert_eq!(finding_ids(&root), vec!["missing".to_string()]);
     assert!(region.text_content().unwrap().contains("Why is this organization in business?"));

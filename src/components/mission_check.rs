@@ -2,7 +2,7 @@
 //! the triggering words marked in a read-only copy of the statement. Text nodes and
 //! `<mark>` only: the statement is never parsed as markup.
 
-use crate::domain::mission::{analyze, segments, Kind, Level, Summary};
+use crate::domain::mission::{analyze, segments, Kind, Level, Report, Summary};
 use leptos::prelude::*;
 
 fn mark_class(kind: Kind) -> &'static str {
@@ -26,20 +26,28 @@ pub fn MissionCheck(
     /// The statement as typed (saved or not).
     text: Signal<String>,
 ) -> impl IntoView {
+    // One analysis per change of the text.
+    let report: Memo<Report> = Memo::new(move |_| text.with(|t| analyze(t)));
     // The findings and verdict without word positions: they change only when what was
     // found changes, so only then is that part of the region re-rendered (and announced).
-    // The marked copy of the statement reads positions fresh on every keystroke.
-    let summary: Memo<Summary> = Memo::new(move |_| text.with(|t| analyze(t).summary()));
+    // The marked copy of the statement follows the positions on every keystroke.
+    let summary: Memo<Summary> = Memo::new(move |_| report.with(|r| r.clone().summary()));
 
     let statement = move || {
         text.with(|t| {
             if t.trim().is_empty() {
                 return None;
             }
-            let parts = segments(t, &analyze(t));
+            let parts = report.with(|r| segments(t, r));
             Some(view! {
                 <div class="statement-copy">
                     <h4>"The statement, with the words that triggered a finding marked"</h4>
+                    <p class="legend">
+                        <mark class="mark-strength">"strength"</mark>" "
+                        <mark class="mark-implication">"implication"</mark>" "
+                        <mark class="mark-flag">"red flag"</mark>
+                        " (each finding below names its words)"
+                    </p>
                     // aria-live="off": this copy changes with every keystroke; announcing it
                     // would drown out the findings.
                     <p class="statement" aria-live="off">
@@ -68,45 +76,47 @@ pub fn MissionCheck(
         })
     };
 
+    // One fixed shape per finding (empty parts are hidden by CSS): fewer view types keep
+    // the bundle small, and re-rendering a changed list is cheaper.
     let finding_list = move || {
         summary.with(|s| {
             s.findings
                 .iter()
                 .map(|f| {
-                    let words = (!f.words.is_empty()).then(|| {
+                    let words = if f.words.is_empty() {
+                        String::new()
+                    } else {
                         let quoted: Vec<String> = f.words.iter().map(|w| format!("“{w}”")).collect();
-                        view! { <p class="words">"Triggered by " {quoted.join(", ")}</p> }
-                    });
-                    let expect = (!f.expect.is_empty()).then(|| {
-                        view! { <p><strong>"What to expect: "</strong>{f.expect.clone()}</p> }
-                    });
-                    let label =
-                        if f.kind == Kind::Implication { "Questions it adds to your deck" } else { "What to do" };
-                    let cards = (!f.cards.is_empty()).then(|| {
-                        view! {
-                            <p class="cards-label">{label}</p>
-                            <ul class="card-seeds">
-                                {f.cards.iter().map(|c| view! {
-                                    <li>
-                                        <span class="card-kind">{if c.ask { "Ask: " } else { "Prepare: " }}</span>
-                                        {c.question.clone()}
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        }
-                    });
+                        format!("Triggered by {}", quoted.join(", "))
+                    };
+                    let expect =
+                        if f.expect.is_empty() { String::new() } else { format!("What to expect: {}", f.expect) };
+                    let label = match (f.cards.is_empty(), f.kind) {
+                        (true, _) => "",
+                        (false, Kind::Implication) => "Questions it adds to your deck",
+                        (false, _) => "What to do",
+                    };
                     let class = match f.kind {
                         Kind::Flag => "finding finding-flag",
                         Kind::Strength => "finding finding-strength",
                         Kind::Implication => "finding finding-implication",
                     };
+                    let cards = f
+                        .cards
+                        .iter()
+                        .map(|c| {
+                            let text = format!("{}{}", if c.ask { "Ask: " } else { "Prepare: " }, c.question);
+                            view! { <li>{text}</li> }
+                        })
+                        .collect_view();
                     view! {
                         <li class=class data-finding=f.id.clone()>
-                            <h4><span class="finding-kind">{f.kind.label()}": "</span>{f.title.clone()}</h4>
+                            <h4>{format!("{}: {}", f.kind.label(), f.title)}</h4>
                             <p>{f.reason.clone()}</p>
-                            {words}
-                            {expect}
-                            {cards}
+                            <p class="words">{words}</p>
+                            <p>{expect}</p>
+                            <p class="cards-label">{label}</p>
+                            <ul class="card-seeds">{cards}</ul>
                         </li>
                     }
                 })

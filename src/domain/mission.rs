@@ -8,6 +8,7 @@
 //! apostrophes separate words, so "high-quality" matches "high quality" and
 //! "not-for-profit" is a single `not` context that hides "profit".
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -86,6 +87,9 @@ enum Tok {
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     pub entries: Vec<Entry>,
+    /// First word of every pattern → (entry, list: 0 terms / 1 weak / 2 not, pattern), so a
+    /// statement is scanned once, looking up each word, instead of once per pattern.
+    index: BTreeMap<String, Vec<(usize, usize, usize)>>,
 }
 
 /// Why the lexicon text could not be read (a content error, caught by a native test).
@@ -148,7 +152,34 @@ impl Lexicon {
                 return Err(LexiconError(format!("entry `{}` needs id, kind, title and reason", e.id)));
             }
         }
-        Ok(Lexicon { entries })
+        let mut index: BTreeMap<String, Vec<(usize, usize, usize)>> = BTreeMap::new();
+        for (ei, e) in entries.iter().enumerate() {
+            for (li, list) in [&e.terms, &e.weak, &e.not].into_iter().enumerate() {
+                for (pi, p) in list.iter().enumerate() {
+                    let Some(Tok::Word(first)) = p.first() else {
+                        return Err(LexiconError(format!("entry `{}`: a phrase cannot start with `*`", e.id)));
+                    };
+                    index.entry(first.clone()).or_default().push((ei, li, pi));
+                }
+            }
+        }
+        Ok(Lexicon { entries, index })
+    }
+
+    /// Every match in `tokens`, per entry: `[terms, weak, not]` token ranges, in order.
+    fn scan(&self, tokens: &[Token]) -> Vec<[Vec<Range<usize>>; 3]> {
+        let mut out: Vec<[Vec<Range<usize>>; 3]> = vec![Default::default(); self.entries.len()];
+        for (at, token) in tokens.iter().enumerate() {
+            let Some(candidates) = self.index.get(&token.text) else { continue };
+            for &(ei, li, pi) in candidates {
+                let e = &self.entries[ei];
+                let pattern = [&e.terms, &e.weak, &e.not][li].get(pi);
+                if let Some(n) = pattern.and_then(|p| match_at(p, tokens, at)) {
+                    out[ei][li].push(at..at + n);
+                }
+            }
+        }
+        out
     }
 
     /// The built-in lexicon. A broken content file (which a native test rules out) gives an
@@ -219,25 +250,6 @@ fn match_at(pat: &[Tok], tokens: &[Token], at: usize) -> Option<usize> {
             match_at(rest, tokens, at + skip).map(|n| n + skip)
         }),
     }
-}
-
-/// Every match of any of `patterns`, as token ranges.
-fn find_all(patterns: &[Vec<Tok>], tokens: &[Token]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    for at in 0..tokens.len() {
-        for p in patterns {
-            // Cheap first-word test before the full match.
-            if let Some(Tok::Word(first)) = p.first() {
-                if tokens[at].text != *first {
-                    continue;
-                }
-            }
-            if let Some(n) = match_at(p, tokens, at) {
-                out.push(at..at + n);
-            }
-        }
-    }
-    out
 }
 
 /// A finding about one statement.
@@ -350,6 +362,16 @@ fn runs(text: &str, tokens: &[Token], covered: &[bool]) -> Vec<Range<usize>> {
     out
 }
 
+/// Record that the words in `ranges` triggered a finding of `kind`; a flag wins over a
+/// strength over an implication.
+fn mark_words(word_kind: &mut [Option<Kind>], ranges: &[Range<usize>], kind: Kind) {
+    for r in ranges {
+        for k in &mut word_kind[r.clone()] {
+            *k = Some(k.map_or(kind, |old| old.min(kind)));
+        }
+    }
+}
+
 fn finding_from(entry: &Entry, text: &str, tokens: &[Token], ranges: &[Range<usize>]) -> Finding {
     let mut covered = vec![false; tokens.len()];
     for r in ranges {
@@ -396,6 +418,8 @@ pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
     let word_count = tokens.len();
     // One slot per lexicon entry, so findings come out in lexicon order without sorting.
     let mut slots: Vec<Option<Finding>> = vec![None; lexicon.entries.len()];
+    // For the marked copy: each word takes the most serious kind of finding that covers it.
+    let mut word_kind: Vec<Option<Kind>> = vec![None; tokens.len()];
 
     if tokens.is_empty() {
         let findings: Vec<Finding> =
@@ -406,15 +430,15 @@ pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
 
     // Whether only weak terms triggered a finding, by id.
     let mut weak_only: Vec<&str> = Vec::new();
-    for (slot, entry) in slots.iter_mut().zip(&lexicon.entries) {
+    let matches = lexicon.scan(&tokens);
+    for (ei, (slot, entry)) in slots.iter_mut().zip(&lexicon.entries).enumerate() {
         if matches!(entry.id.as_str(), "generic" | "missing" | "unfocused") {
             continue;
         }
-        let blocked = find_all(&entry.not, &tokens);
-        let inside_not = |r: &Range<usize>| blocked.iter().any(|b| b.start <= r.start && r.end <= b.end);
-        let strong: Vec<Range<usize>> =
-            find_all(&entry.terms, &tokens).into_iter().filter(|r| !inside_not(r)).collect();
-        let weak: Vec<Range<usize>> = find_all(&entry.weak, &tokens).into_iter().filter(|r| !inside_not(r)).collect();
+        let [terms, weak, blocked] = &matches[ei];
+        let inside_not = |r: &&Range<usize>| blocked.iter().any(|b| b.start <= r.start && r.end <= b.end);
+        let strong: Vec<Range<usize>> = terms.iter().filter(|r| !inside_not(r)).cloned().collect();
+        let weak: Vec<Range<usize>> = weak.iter().filter(|r| !inside_not(r)).cloned().collect();
         if strong.is_empty() && weak.is_empty() {
             continue;
         }
@@ -422,6 +446,7 @@ pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
             weak_only.push(entry.id.as_str());
         }
         let all: Vec<Range<usize>> = strong.into_iter().chain(weak).collect();
+        mark_words(&mut word_kind, &all, entry.kind.unwrap_or(Kind::Implication));
         *slot = Some(finding_from(entry, text, &tokens, &all));
     }
 
@@ -429,7 +454,9 @@ pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
     if !substance {
         if let Some(i) = lexicon.entries.iter().position(|e| e.id == "generic") {
             let e = &lexicon.entries[i];
-            slots[i] = Some(finding_from(e, text, &tokens, &find_all(&e.terms, &tokens)));
+            let ranges = matches[i][0].clone();
+            mark_words(&mut word_kind, &ranges, Kind::Flag);
+            slots[i] = Some(finding_from(e, text, &tokens, &ranges));
         }
     }
     let themes = slots.iter().flatten().filter(|f| f.kind == Kind::Implication).count();
@@ -437,10 +464,12 @@ pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
         if let Some(i) = lexicon.entries.iter().position(|e| e.id == "unfocused") {
             let e = &lexicon.entries[i];
             let mut f = finding_from(e, text, &tokens, &[]);
+            // Stated as a threshold, not a live count, so the finding (and the region that
+            // announces it) does not change with every word typed.
             f.reason = if word_count > UNFOCUSED_WORDS {
-                format!("{word_count} words. {}", e.reason)
+                format!("More than {UNFOCUSED_WORDS} words. {}", e.reason)
             } else {
-                format!("{themes} different priorities. {}", e.reason)
+                format!("{UNFOCUSED_THEMES} or more different priorities. {}", e.reason)
             };
             slots[i] = Some(f);
         }
@@ -452,17 +481,6 @@ pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
         findings.extend(slots.iter().flatten().filter(|f| f.kind == kind).cloned());
     }
 
-    // Marks for the read-only copy: each word takes the most serious kind that covers it.
-    let mut word_kind: Vec<Option<Kind>> = vec![None; tokens.len()];
-    for f in &findings {
-        for span in &f.spans {
-            for (i, t) in tokens.iter().enumerate() {
-                if span.start <= t.span.start && t.span.end <= span.end {
-                    word_kind[i] = Some(word_kind[i].map_or(f.kind, |k| k.min(f.kind)));
-                }
-            }
-        }
-    }
     let mut marks: Vec<(Range<usize>, Kind)> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let Some(kind) = word_kind[i] else { continue };

@@ -134,7 +134,8 @@ fn unfocused_fires_on_long_or_crowded_statements() {
     let long = "We serve patients with care. ".repeat(25);
     let r = analyze(&long);
     assert!(r.has("unfocused"));
-    assert!(r.finding("unfocused").unwrap().reason.starts_with("125 words"));
+    assert!(r.finding("unfocused").unwrap().reason.starts_with("More than 100 words"));
+    assert_eq!(analyze(&format!("{long} more")).summary(), r.clone().summary(), "one more word changes nothing");
     let crowded =
         "Research, teaching, compassion, access, affordable, integrated, innovative and safe care for children.";
     assert!(fired(crowded, "unfocused"));
