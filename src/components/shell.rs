@@ -71,119 +71,152 @@ pub fn download_backup(state: AppState) {
     }
 }
 
+/// What a notice button does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Action {
+    Reload,
+    DownloadBackup,
+    UseOtherTab,
+    KeepThisTab,
+    Retry,
+    DownloadKept(String),
+    AskDiscard(String),
+    Discard(String),
+    KeepKept(String),
+}
+
+/// A notice as data: one view renders them all, which keeps the bundle small.
+struct Notice {
+    lead: &'static str,
+    body: String,
+    actions: Vec<(&'static str, Action)>,
+}
+
+/// The notices for the current state, most important first.
+fn notices(state: AppState, confirming: &[String]) -> Vec<Notice> {
+    let mut out = Vec::new();
+    match state.mode.get() {
+        SaveMode::Normal => {}
+        SaveMode::ReadOnly(reason) => out.push(Notice {
+            lead: "Changes are not being saved. ",
+            body: reason,
+            actions: vec![("Reload", Action::Reload), ("Download backup", Action::DownloadBackup)],
+        }),
+        SaveMode::MemoryOnly(reason) => out.push(Notice {
+            lead: "Nothing will be kept after you close this tab. ",
+            body: format!("Mission Ready works, but {reason}. Download a backup before you close the tab."),
+            actions: vec![("Download backup", Action::DownloadBackup)],
+        }),
+    }
+    match state.problem.get() {
+        None => {}
+        Some(SaveProblem::Conflict) => out.push(Notice {
+            lead: "Mission Ready was changed in another tab. ",
+            body:
+                "This tab's latest changes have not been saved, so neither version is lost yet. Choose which to keep."
+                    .into(),
+            actions: vec![
+                ("Use the other tab's version", Action::UseOtherTab),
+                ("Keep this tab's version", Action::KeepThisTab),
+                ("Download this tab's version", Action::DownloadBackup),
+            ],
+        }),
+        Some(SaveProblem::Storage(e)) => {
+            let advice = match e {
+                StorageError::QuotaFull => "Download a backup now, then free space in this browser (for example by deleting organizations you no longer need) and try again.",
+                _ => "Download a backup now so nothing is lost, then try again.",
+            };
+            out.push(Notice {
+                lead: "Changes are not being saved: ",
+                body: format!("{e}. {advice}"),
+                actions: vec![("Download backup", Action::DownloadBackup), ("Try saving again", Action::Retry)],
+            })
+        }
+    }
+    for (key, reason) in state.quarantined.get() {
+        let why = reason.map(|r| format!(" ({r})")).unwrap_or_default();
+        let mut actions = vec![("Download unreadable data", Action::DownloadKept(key.clone()))];
+        if confirming.contains(&key) {
+            actions.push(("Discard permanently", Action::Discard(key.clone())));
+            actions.push(("Keep it", Action::KeepKept(key)));
+        } else {
+            actions.push(("Discard it…", Action::AskDiscard(key)));
+        }
+        out.push(Notice {
+            lead: "Some saved data could not be read",
+            body: format!("{why}. It has been kept aside, untouched. Download it to keep a copy or to ask for help; discard it only if you are sure you do not need it."),
+            actions,
+        });
+    }
+    out
+}
+
 /// Everything about storage the user must know: data kept aside, saves that fail,
 /// read-only or memory-only modes, another tab's changes.
 #[component]
 fn StorageNotices() -> impl IntoView {
     let state = use_state();
+    // Unreadable values whose "Discard" was pressed once and awaits confirmation.
+    let confirming = RwSignal::new(Vec::<String>::new());
 
-    let mode = move || {
-        match state.mode.get() {
-        SaveMode::Normal => None,
-        SaveMode::ReadOnly(reason) => Some(view! {
-            <div class="notice notice-warn" role="alert">
-                <p><strong>"Changes are not being saved. "</strong>{reason}</p>
-                <div class="actions">
-                    <button type="button" on:click=move |_| { let _ = window().location().reload(); }>"Reload"</button>
-                    <button type="button" on:click=move |_| download_backup(state)>"Download backup"</button>
-                </div>
-            </div>
-        }.into_any()),
-        SaveMode::MemoryOnly(reason) => Some(view! {
-            <div class="notice notice-warn" role="alert">
-                <p>
-                    <strong>"Nothing will be kept after you close this tab. "</strong>
-                    {format!("Mission Ready works, but {reason}. Download a backup before you close the tab.")}
-                </p>
-                <div class="actions">
-                    <button type="button" on:click=move |_| download_backup(state)>"Download backup"</button>
-                </div>
-            </div>
-        }.into_any()),
-    }
-    };
-
-    let problem = move || {
-        state.problem.get().map(|p| match p {
-        SaveProblem::Conflict => view! {
-            <div class="notice notice-warn" role="alert">
-                <p>
-                    <strong>"Mission Ready was changed in another tab. "</strong>
-                    "This tab's latest changes have not been saved, so neither version is lost yet. Choose which to keep."
-                </p>
-                <div class="actions">
-                    <button type="button" on:click=move |_| state.load_other_tab()>"Use the other tab's version"</button>
-                    <button type="button" on:click=move |_| state.keep_this_tab()>"Keep this tab's version"</button>
-                    <button type="button" on:click=move |_| download_backup(state)>"Download this tab's version"</button>
-                </div>
-            </div>
-        }.into_any(),
-        SaveProblem::Storage(e) => {
-            let advice = match e {
-                StorageError::QuotaFull => " Download a backup now, then free space in this browser (for example by deleting organizations you no longer need) and try again.",
-                _ => " Download a backup now so nothing is lost, then try again.",
-            };
-            view! {
-                <div class="notice notice-warn" role="alert">
-                    <p>
-                        <strong>"Changes are not being saved: "</strong>
-                        {format!("{e}.{advice}")}
-                    </p>
-                    <div class="actions">
-                        <button type="button" on:click=move |_| download_backup(state)>"Download backup"</button>
-                        <button type="button" on:click=move |_| state.retry()>"Try saving again"</button>
-                    </div>
-                </div>
-            }.into_any()
+    let run = move |action: Action| match action {
+        Action::Reload => {
+            let _ = window().location().reload();
         }
-    })
-    };
-
-    let kept_aside = move || {
-        state.quarantined.get().into_iter().map(|(key, reason)| {
-            let confirming = RwSignal::new(false);
-            let download_key = key.clone();
-            let discard_key = key.clone();
-            let why = reason.map(|r| format!(" ({r})")).unwrap_or_default();
-            view! {
-                <div class="notice notice-warn" role="alert">
-                    <p>
-                        <strong>"Some saved data could not be read"</strong>
-                        {format!("{why}. It has been kept aside, untouched. Download it to keep a copy or to ask for help; discard it only if you are sure you do not need it.")}
-                    </p>
-                    <div class="actions">
-                        <button type="button" on:click=move |_| {
-                            let text = state.quarantined_text(&download_key).unwrap_or_default();
-                            let name = format!("mission-ready-unreadable-{}.txt", today_iso());
-                            if let Err(e) = download_text(&name, "text/plain", &text) {
-                                state.announce(format!("The file could not be downloaded: {e}."));
-                            }
-                        }>"Download unreadable data"</button>
-                        {move || if confirming.get() {
-                            let discard_key = discard_key.clone();
-                            view! {
-                                <button type="button" class="danger" on:click=move |_| {
-                                    state.discard_quarantined(&discard_key);
-                                    state.announce("The unreadable data was discarded.");
-                                }>"Discard permanently"</button>
-                                <button type="button" on:click=move |_| confirming.set(false)>"Keep it"</button>
-                            }.into_any()
-                        } else {
-                            view! {
-                                <button type="button" on:click=move |_| confirming.set(true)>"Discard it…"</button>
-                            }.into_any()
-                        }}
-                    </div>
-                </div>
+        Action::DownloadBackup => download_backup(state),
+        Action::UseOtherTab => state.load_other_tab(),
+        Action::KeepThisTab => state.keep_this_tab(),
+        Action::Retry => state.retry(),
+        Action::DownloadKept(key) => {
+            let text = state.quarantined_text(&key).unwrap_or_default();
+            let name = format!("mission-ready-unreadable-{}.txt", today_iso());
+            if let Err(e) = download_text(&name, "text/plain", &text) {
+                state.announce(format!("The file could not be downloaded: {e}."));
             }
-        }).collect_view()
+        }
+        Action::AskDiscard(key) => {
+            confirming.update(|c| c.push(key));
+            // The buttons are re-rendered; put focus on the safe choice.
+            request_animation_frame(|| focus_first(".notices .keep"));
+        }
+        Action::KeepKept(key) => confirming.update(|c| c.retain(|k| *k != key)),
+        Action::Discard(key) => {
+            state.discard_quarantined(&key);
+            confirming.update(|c| c.retain(|k| *k != key));
+            state.announce("The unreadable data was discarded.");
+        }
     };
 
-    view! {
-        <div class="notices">
-            {mode}
-            {problem}
-            {kept_aside}
-        </div>
-    }
+    let list = move || {
+        confirming
+            .with(|c| notices(state, c))
+            .into_iter()
+            .map(|n| {
+                view! {
+                    <div class="notice notice-warn" role="alert">
+                        <p><strong>{n.lead}</strong>{n.body}</p>
+                        <div class="actions">
+                            {n.actions
+                                .into_iter()
+                                .map(|(label, action)| {
+                                    let class = match action {
+                                        Action::Discard(_) => "danger",
+                                        Action::KeepKept(_) => "keep",
+                                        _ => "",
+                                    };
+                                    view! {
+                                        <button type="button" class=class on:click=move |_| run(action.clone())>
+                                            {label}
+                                        </button>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+
+    view! { <div class="notices">{list}</div> }
 }
