@@ -1,15 +1,20 @@
 use crate::browser::set_title;
 use leptos::prelude::*;
 
-/// Shown for any address the app does not know.
+/// A page for something that is not there: an unknown address, or an organization that
+/// was deleted (here or in another tab). Says so, and offers the way back.
 #[component]
-pub fn NotFound() -> impl IntoView {
-    set_title("Page not found");
+pub fn NotFound(
+    #[prop(default = "Page not found")] title: &'static str,
+    #[prop(default = "There is nothing at this address. Your saved organizations are safe.")] message: &'static str,
+    #[prop(default = "Go to your organizations")] back: &'static str,
+) -> impl IntoView {
+    set_title(title);
     view! {
         <section class="page" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">"Page not found"</h1>
-            <p>"There is nothing at this address. Your saved organizations are safe."</p>
-            <p><a href="/">"Go to your organizations"</a></p>
+            <h1 id="page-title" tabindex="-1">{title}</h1>
+            <p>{message}</p>
+            <p><a href="/">{back}</a></p>
         </section>
     }
 }

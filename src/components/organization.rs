@@ -3,6 +3,7 @@
 use super::app::use_state;
 use super::fields::OrgFields;
 use super::mission_check::MissionCheck;
+use super::not_found::NotFound;
 use super::shell::download_backup;
 use crate::browser::{focus_first, set_title, today_iso};
 use crate::domain::route::Route;
@@ -24,13 +25,12 @@ pub fn OrganizationPage(id: String) -> impl IntoView {
         if exists {
             view! { <OrganizationEditor id /> }.into_any()
         } else {
-            set_title("Organization not found");
             view! {
-                <section class="page" aria-labelledby="page-title">
-                    <h1 id="page-title" tabindex="-1">"Organization not found"</h1>
-                    <p>"This organization is not in your list. It may have been deleted, here or in another tab."</p>
-                    <p><a href="/">"Back to your organizations"</a></p>
-                </section>
+                <NotFound
+                    title="Organization not found"
+                    message="This organization is not in your list. It may have been deleted, here or in another tab."
+                    back="Back to your organizations"
+                />
             }
             .into_any()
         }

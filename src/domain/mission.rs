@@ -14,6 +14,32 @@ use std::sync::OnceLock;
 
 const LEXICON_TEXT: &str = include_str!("../content/lexicon.txt");
 
+/// Every finding id the analyzer can produce (PRODUCT.md). Ids are never renamed.
+pub const FINDING_IDS: [&str; 19] = [
+    "generic",
+    "profit_first",
+    "subordinate",
+    "unfocused",
+    "missing",
+    "noble_cause",
+    "specific",
+    "research",
+    "education",
+    "patient_experience",
+    "community",
+    "access",
+    "value",
+    "faith",
+    "integration",
+    "innovation",
+    "quality",
+    "advocacy",
+    "population",
+];
+
+/// The implication ids ("themes" in the fixture set): the last twelve finding ids.
+pub const THEME_IDS: &[&str] = FINDING_IDS.split_at(7).1;
+
 /// Statements longer than this many words are `unfocused`.
 pub const UNFOCUSED_WORDS: usize = 100;
 /// A statement with at least this many different implications is `unfocused`.

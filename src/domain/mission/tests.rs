@@ -12,27 +12,7 @@ fn fired(text: &str, id: &str) -> bool {
 fn the_lexicon_parses_and_covers_every_finding_id() {
     let lex = Lexicon::parse(LEXICON_TEXT).expect("lexicon.txt parses");
     let ids: Vec<&str> = lex.entries.iter().map(|e| e.id.as_str()).collect();
-    for id in [
-        "generic",
-        "profit_first",
-        "subordinate",
-        "unfocused",
-        "missing",
-        "noble_cause",
-        "specific",
-        "research",
-        "education",
-        "patient_experience",
-        "community",
-        "access",
-        "value",
-        "faith",
-        "integration",
-        "innovation",
-        "quality",
-        "advocacy",
-        "population",
-    ] {
+    for id in FINDING_IDS {
         assert!(ids.contains(&id), "lexicon lacks {id}");
     }
     let mut seen = ids.clone();
@@ -40,7 +20,9 @@ fn the_lexicon_parses_and_covers_every_finding_id() {
     seen.dedup();
     assert_eq!(seen.len(), ids.len(), "duplicate finding ids");
     for e in &lex.entries {
+        assert!(FINDING_IDS.contains(&e.id.as_str()), "{} is a known finding id", e.id);
         if e.kind == Some(Kind::Implication) {
+            assert!(THEME_IDS.contains(&e.id.as_str()), "{} is an implication", e.id);
             assert!(!e.expect.is_empty(), "{} says what to expect", e.id);
             assert!(!e.cards.is_empty(), "{} adds cards", e.id);
         }
@@ -283,21 +265,6 @@ struct Expect {
     maybe: Vec<String>,
 }
 
-const THEMES: [&str; 12] = [
-    "research",
-    "education",
-    "patient_experience",
-    "community",
-    "access",
-    "value",
-    "faith",
-    "integration",
-    "innovation",
-    "quality",
-    "advocacy",
-    "population",
-];
-
 /// The shared fixture set when it is beside the repository (it may have grown), else the
 /// committed copy.
 fn fixtures() -> Vec<Fixture> {
@@ -339,7 +306,7 @@ fn accuracy_on_real_mission_statements() {
             false_concern += 1;
             misses.push(format!("{}: false concern", f.id));
         }
-        for t in THEMES {
+        for &t in THEME_IDS {
             let expected = f.expect.themes.iter().any(|x| x == t);
             let arguable = f.expect.maybe.iter().any(|x| x == t);
             if expected {
