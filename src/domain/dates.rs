@@ -25,6 +25,26 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The date `days` after 1970-01-01 (inverse of `days_from_civil`).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+/// `date` plus `days` (negative to go back), as `YYYY-MM-DD`; `None` if `date` is not one.
+pub fn add_days(date: &str, days: i64) -> Option<String> {
+    let (y, m, d) = parts(date)?;
+    let (y, m, d) = civil_from_days(days_from_civil(y, m, d) + days);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
 /// `"2026-12-03"` → `"Thu 3 Dec 2026"`; anything else is returned unchanged.
 pub fn readable(iso: &str) -> String {
     match parts(iso) {
@@ -74,6 +94,19 @@ mod tests {
         assert_eq!(days_until("2028-02-28", "2028-03-01"), Some(2));
         assert_eq!(days_until("2026-11-27", "2026-11-20"), Some(-7));
         assert_eq!(days_until("2026-11-27", ""), None);
+    }
+
+    #[test]
+    fn adding_days_crosses_months_years_and_leap_days() {
+        assert_eq!(add_days("2026-11-27", 4).as_deref(), Some("2026-12-01"));
+        assert_eq!(add_days("2026-12-31", 1).as_deref(), Some("2027-01-01"));
+        assert_eq!(add_days("2028-02-28", 1).as_deref(), Some("2028-02-29"));
+        assert_eq!(add_days("2026-03-01", -1).as_deref(), Some("2026-02-28"));
+        assert_eq!(add_days("2026-11-27", 0).as_deref(), Some("2026-11-27"));
+        assert_eq!(add_days("soon", 1), None);
+        for n in [-800, -1, 0, 1, 59, 365, 1461] {
+            assert_eq!(days_until("2026-11-27", &add_days("2026-11-27", n).unwrap()), Some(n));
+        }
     }
 
     #[test]

@@ -126,57 +126,57 @@ impl Lexicon {
     /// Parse the lexicon format described at the top of `lexicon.txt`.
     pub fn parse(text: &str) -> Result<Lexicon, LexiconError> {
         let mut entries = Vec::new();
-        let mut current: Option<Entry> = None;
-        for (n, raw) in text.lines().enumerate() {
-            let line = raw.trim();
-            if line.starts_with('#') {
-                continue;
-            }
-            if line.is_empty() {
-                entries.extend(current.take());
-                continue;
-            }
-            let (key, value) =
-                line.split_once(':').ok_or_else(|| LexiconError(format!("line {}: expected `key: value`", n + 1)))?;
-            let value = value.trim();
-            let entry = current.get_or_insert_with(Entry::default);
-            let phrases = || value.split(',').map(pattern).filter(|p| !p.is_empty()).collect::<Vec<_>>();
-            match key.trim() {
-                "id" => entry.id = value.to_string(),
-                "kind" => {
-                    entry.kind =
-                        Some(Kind::parse(value).ok_or_else(|| LexiconError(format!("line {}: unknown kind", n + 1)))?)
+        for block in super::blocks::parse(text).map_err(LexiconError)? {
+            let at = block.line;
+            let mut entry = Entry::default();
+            let phrases = |value: &str| value.split(',').map(pattern).filter(|p| !p.is_empty()).collect::<Vec<_>>();
+            for (key, value) in block.fields {
+                match key {
+                    "id" => entry.id = value.to_string(),
+                    "kind" => {
+                        entry.kind = Some(
+                            Kind::parse(value)
+                                .ok_or_else(|| LexiconError(format!("entry at line {at}: unknown kind")))?,
+                        )
+                    }
+                    "title" => entry.title = value.to_string(),
+                    "reason" => entry.reason = value.to_string(),
+                    "expect" => entry.expect = value.to_string(),
+                    "terms" => entry.terms.extend(phrases(value)),
+                    "weak" => entry.weak.extend(phrases(value)),
+                    "not" => entry.not.extend(phrases(value)),
+                    "card" => {
+                        let parts: Vec<&str> = value.split('|').map(str::trim).collect();
+                        let (id, kind, question, why) = match parts.as_slice() {
+                            [id, kind, question, why] => (*id, *kind, *question, *why),
+                            _ => {
+                                return Err(LexiconError(format!(
+                                    "entry at line {at}: a card needs id | kind | question | why"
+                                )))
+                            }
+                        };
+                        entry.cards.push(CardSeed {
+                            id: id.to_string(),
+                            ask: match kind {
+                                "Ask" => true,
+                                "Prepare" => false,
+                                _ => {
+                                    return Err(LexiconError(format!(
+                                        "entry at line {at}: card kind is Ask or Prepare"
+                                    )))
+                                }
+                            },
+                            question: question.to_string(),
+                            why: why.to_string(),
+                        });
+                    }
+                    other => return Err(LexiconError(format!("entry at line {at}: unknown key `{other}`"))),
                 }
-                "title" => entry.title = value.to_string(),
-                "reason" => entry.reason = value.to_string(),
-                "expect" => entry.expect = value.to_string(),
-                "terms" => entry.terms.extend(phrases()),
-                "weak" => entry.weak.extend(phrases()),
-                "not" => entry.not.extend(phrases()),
-                "card" => {
-                    let parts: Vec<&str> = value.split('|').map(str::trim).collect();
-                    let [id, kind, question, why] = parts.as_slice() else {
-                        return Err(LexiconError(format!("line {}: a card needs id | kind | question | why", n + 1)));
-                    };
-                    entry.cards.push(CardSeed {
-                        id: (*id).to_string(),
-                        ask: match *kind {
-                            "Ask" => true,
-                            "Prepare" => false,
-                            _ => return Err(LexiconError(format!("line {}: card kind is Ask or Prepare", n + 1))),
-                        },
-                        question: (*question).to_string(),
-                        why: (*why).to_string(),
-                    });
-                }
-                other => return Err(LexiconError(format!("line {}: unknown key `{other}`", n + 1))),
             }
-        }
-        entries.extend(current);
-        for e in &entries {
-            if e.id.is_empty() || e.kind.is_none() || e.title.is_empty() || e.reason.is_empty() {
-                return Err(LexiconError(format!("entry `{}` needs id, kind, title and reason", e.id)));
+            if entry.id.is_empty() || entry.kind.is_none() || entry.title.is_empty() || entry.reason.is_empty() {
+                return Err(LexiconError(format!("entry at line {at} needs id, kind, title and reason")));
             }
+            entries.push(entry);
         }
         let mut index: BTreeMap<String, Vec<(usize, usize, usize)>> = BTreeMap::new();
         for (ei, e) in entries.iter().enumerate() {
