@@ -255,6 +255,17 @@ impl AppState {
         }
     }
 
+    /// Change one organization in place (a card note, a rating). Nothing happens if it was
+    /// deleted meanwhile (in another tab, say).
+    pub fn update_org(self, id: &str, f: impl FnOnce(&mut crate::domain::Organization)) {
+        self.workspace.update(|w| {
+            if let Some(org) = w.get_mut(id) {
+                f(org);
+                org.updated_at = now_ms();
+            }
+        });
+    }
+
     /// Tell screen-reader users (and everyone, visually) what just happened.
     pub fn announce(self, message: impl Into<String>) {
         self.announcement.set(message.into());

@@ -25,8 +25,10 @@ use std::borrow::Cow;
 pub const WORKSPACE_KEY: &str = "missionready.workspace";
 /// Unreadable values are copied under this prefix plus the time they were found.
 pub const QUARANTINE_PREFIX: &str = "missionready.quarantine.";
+/// Before a migration, the stored value is copied under this prefix plus its schema.
+pub const BACKUP_PREFIX: &str = "missionready.backup.schema";
 /// The schema this build writes.
-pub const CURRENT_SCHEMA: u32 = 1;
+pub const CURRENT_SCHEMA: u32 = 2;
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a, T> {
@@ -129,10 +131,18 @@ pub fn peek_rev(raw: &str) -> Option<u64> {
 /// One migration step: the data (JSON text) of schema `n` to that of schema `n + 1`.
 type Step = fn(&str) -> Result<String, DecodeError>;
 
-/// `STEPS[i]` migrates schema `i + 1` to `i + 2`. Schema 1 is the first; when schema 2
-/// arrives, its step goes here together with a committed fixture of schema 1 (kept, never
-/// edited) that a test migrates.
-const STEPS: &[Step] = &[];
+/// `STEPS[i]` migrates schema `i + 1` to `i + 2`. Each schema has a committed fixture in
+/// `tests/fixtures/storage/` (kept, never edited) that a test migrates.
+///
+/// * 1 → 2: organizations gain `position`, `progress` and `custom_cards` (question cards).
+///   Their defaults are right for old data, so the text is unchanged; the bump exists so
+///   that a build that only knows schema 1 opens read-only instead of saving the
+///   workspace without the fields it does not know (and so losing card notes).
+const STEPS: &[Step] = &[v1_to_v2];
+
+fn v1_to_v2(data: &str) -> Result<String, DecodeError> {
+    Ok(data.to_string())
+}
 
 /// Bring `data` written with `schema` up to [`CURRENT_SCHEMA`].
 pub fn migrate(schema: u32, mut data: Cow<'_, str>) -> Result<Cow<'_, str>, DecodeError> {
@@ -278,7 +288,17 @@ pub fn load_workspace(now: u64) -> LoadOutcome {
         Err(e) => return LoadOutcome::Unavailable(e),
     };
     match decode(&raw) {
-        Ok(stored) => LoadOutcome::Loaded(stored),
+        Ok(stored) => {
+            // Keep the value as the older schema wrote it until a later build decides it is
+            // no longer needed: a migration bug then cannot lose data.
+            if let Some(old) = stored.migrated_from {
+                let key = format!("{BACKUP_PREFIX}{old}");
+                if matches!(read(&key), Ok(None)) {
+                    let _ = write(&key, &raw);
+                }
+            }
+            LoadOutcome::Loaded(stored)
+        }
         Err(e @ DecodeError::NewerSchema { .. }) => LoadOutcome::Newer { reason: e.to_string() },
         Err(e) => {
             let key = format!("{QUARANTINE_PREFIX}{now}");
@@ -357,6 +377,24 @@ mod tests {
         // A field this fixture predates gets its default instead of failing the load.
         assert!(!stored.workspace.organizations[1].example);
         assert_eq!(stored.rev, 12);
+        assert_eq!(stored.migrated_from, Some(1));
+        assert!(stored.workspace.organizations.iter().all(|o| o.progress.is_empty() && o.custom_cards.is_empty()));
+    }
+
+    #[test]
+    fn the_schema_2_fixture_loads() {
+        let raw = include_str!("../tests/fixtures/storage/v2.json");
+        let stored = decode(raw).expect("the committed schema-2 fixture must always load");
+        assert_eq!(stored.migrated_from, None);
+        let org = &stored.workspace.organizations[0];
+        assert_eq!(org.position, crate::domain::deck::Position::Residency);
+        let p = org.progress("opening.explain-mission").expect("progress");
+        assert_eq!(p.notes, "Ask the program director first.");
+        assert_eq!(p.status, crate::domain::practice::Status::Asked);
+        assert_eq!(p.heard, Some(crate::domain::practice::Heard::Vague));
+        assert_eq!((p.due.as_str(), p.interval, p.ease, p.reps, p.lapses), ("2026-11-30", 3, 250, 2, 0));
+        assert_eq!(org.custom_cards[0].stage, crate::domain::deck::Stage::Teamwork);
+        assert_eq!(org.custom_cards[0].kind, crate::domain::deck::CardKind::Prepare);
     }
 
     #[test]
@@ -370,7 +408,7 @@ mod tests {
             ("{\"data\":{}}", |e| matches!(e, DecodeError::NotAnEnvelope)),
             ("{\"schema\":\"1\",\"data\":{}}", |e| matches!(e, DecodeError::NotAnEnvelope)),
             ("{\"schema\":0,\"data\":{}}", |e| matches!(e, DecodeError::UnknownSchema { found: 0 })),
-            ("{\"schema\":2,\"data\":{}}", |e| matches!(e, DecodeError::NewerSchema { found: 2 })),
+            ("{\"schema\":3,\"data\":{}}", |e| matches!(e, DecodeError::NewerSchema { found: 3 })),
             ("{\"schema\":1,\"data\":{\"organizations\":{}}}", |e| matches!(e, DecodeError::BadData(_))),
             ("{\"schema\":1,\"data\":{\"organizations\":[{\"name\":5}]}}", |e| matches!(e, DecodeError::BadData(_))),
         ];
@@ -392,6 +430,7 @@ mod tests {
     fn migration_refuses_newer_and_passes_current_through() {
         let data = Cow::Borrowed("{\"organizations\":[]}");
         assert_eq!(migrate(CURRENT_SCHEMA, data.clone()), Ok(data.clone()));
+        assert_eq!(migrate(1, data.clone()), Ok(data.clone()), "1 -> 2 keeps the text");
         assert_eq!(migrate(CURRENT_SCHEMA + 1, data), Err(DecodeError::NewerSchema { found: CURRENT_SCHEMA + 1 }));
         assert_eq!(STEPS.len() as u32, CURRENT_SCHEMA - 1, "one migration step per schema bump");
     }

@@ -301,3 +301,115 @@ async fn the_mission_check_updates_as_the_statement_is_typed() {
     }
     root.remove();
 }
+
+// --- question cards and practice ----------------------------------------------------------
+
+fn seed_example() -> String {
+    clear_storage();
+    let mut ws = Workspace::default();
+    ws.organizations.push(mission_ready::domain::example::example_organization("ex".into(), 1));
+    storage::save_workspace(&ws, 0, 1, false).unwrap();
+    "ex".to_string()
+}
+
+fn mount_page(view_fn: impl Fn() -> leptos::prelude::AnyView + 'static) -> (HtmlElement, AppState) {
+    let root = container();
+    let state = AppState::new();
+    let handle = mount_to(root.clone(), move || {
+        provide_context(state);
+        provide_context(mission_ready::router::Router::start());
+        state.load();
+        view_fn()
+    });
+    handle.forget();
+    (root, state)
+}
+
+fn select(root: &HtmlElement, selector: &str, value: &str) {
+    let el = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    el.unchecked_ref::<web_sys::HtmlSelectElement>().set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_question_card_saves_notes_status_and_what_was_heard() {
+    let id = seed_example();
+    let (root, state) =
+        mount_page(move || view! { <mission_ready::components::cards::CardsPage id=id.clone() /> }.into_any());
+    tick().await;
+    let card = "[data-card='opening.explain-mission']";
+    assert!(root.query_selector(card).unwrap().is_some());
+    assert!(root.query_selector("#heard-opening-explain-mission").unwrap().is_none(), "no 'heard' before it is asked");
+
+    type_into(&root, "#notes-opening-explain-mission", "Ask the chair <b>first</b>.");
+    select(&root, "#status-opening-explain-mission", "asked");
+    tick().await;
+    select(&root, "#heard-opening-explain-mission", "could_not_answer");
+    tick().await;
+
+    let p = state
+        .workspace
+        .with_untracked(|w| w.get("ex").and_then(|o| o.progress("opening.explain-mission").cloned()))
+        .expect("progress recorded");
+    assert_eq!(p.notes, "Ask the chair <b>first</b>.");
+    assert_eq!(p.status, mission_ready::domain::practice::Status::Asked);
+    assert_eq!(p.heard, Some(mission_ready::domain::practice::Heard::CouldNotAnswer));
+    // Typing did not re-create the card: the textarea still holds the text as typed.
+    let notes = root.query_selector("#notes-opening-explain-mission").unwrap().unwrap();
+    assert_eq!(notes.unchecked_ref::<HtmlTextAreaElement>().value(), "Ask the chair <b>first</b>.");
+    root.remove();
+}
+
+fn press(key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    document().body().unwrap().dispatch_event(&ev).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn practice_reveals_with_space_and_rates_with_number_keys() {
+    let id = seed_example();
+    let (root, state) =
+        mount_page(move || view! { <mission_ready::components::practice::PracticePage id=id.clone() /> }.into_any());
+    tick().await;
+    let question = || root.query_selector("#practice-question").unwrap().map(|q| q.text_content().unwrap_or_default());
+    let first = question().expect("a card to practise");
+    assert!(root.query_selector("#answer").unwrap().is_none());
+
+    press("3"); // rating before reveal does nothing
+    tick().await;
+    assert_eq!(question().as_deref(), Some(first.as_str()));
+
+    press(" ");
+    tick().await;
+    assert!(root.query_selector("#answer").unwrap().is_some(), "Space shows the answer");
+    press("3");
+    tick().await;
+    assert_ne!(question().as_deref(), Some(first.as_str()), "rated, the next card shows");
+    assert!(root.query_selector("#answer").unwrap().is_none());
+
+    let rated = state.workspace.with_untracked(|w| w.get("ex").unwrap().progress.clone());
+    assert_eq!(rated.len(), 1);
+    assert_eq!(rated[0].interval, 1);
+    assert!(!rated[0].due.is_empty());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn loading_older_data_migrates_it_and_keeps_the_original() {
+    clear_storage();
+    let v1 = include_str!("fixtures/storage/v1.json");
+    raw_storage().set_item(WORKSPACE_KEY, v1).unwrap();
+    match storage::load_workspace(1) {
+        LoadOutcome::Loaded(stored) => assert_eq!(stored.migrated_from, Some(1)),
+        other => panic!("{other:?}"),
+    }
+    let kept = raw_storage().get_item(&format!("{}1", storage::BACKUP_PREFIX)).unwrap();
+    assert_eq!(kept.as_deref(), Some(v1));
+    assert_eq!(raw_storage().get_item(WORKSPACE_KEY).unwrap().as_deref(), Some(v1), "nothing rewritten on load");
+}

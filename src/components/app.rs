@@ -1,8 +1,11 @@
 //! The app root: state, routes and the shell around them.
 
+use super::cards::CardsPage;
+use super::cheat_sheet::CheatSheetPage;
 use super::not_found::NotFound;
 use super::organization::OrganizationPage;
 use super::organizations::OrganizationsPage;
+use super::practice::PracticePage;
 use super::shell::Shell;
 use crate::domain::route::Route;
 use crate::router::Router;
@@ -21,6 +24,9 @@ pub fn App() -> impl IntoView {
     let page = move || match router.route.get() {
         Route::Organizations => view! { <OrganizationsPage /> }.into_any(),
         Route::Organization(id) => view! { <OrganizationPage id /> }.into_any(),
+        Route::Cards(id) => view! { <CardsPage id /> }.into_any(),
+        Route::Practice(id) => view! { <PracticePage id /> }.into_any(),
+        Route::CheatSheet(id) => view! { <CheatSheetPage id /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     };
     view! {

@@ -1,6 +1,7 @@
 //! The organization form's fields, shared by "Add organization" and the organization page
 //! so a label, a limit or a message is written once.
 
+use crate::domain::deck::Position;
 use crate::domain::organization::{char_count, group_thousands};
 use crate::domain::{Field, FieldError, OrgDraft, ProblemKind};
 use leptos::prelude::*;
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 pub fn field_id(prefix: &str, field: Field) -> String {
     let name = match field {
         Field::Name => "name",
+        Field::Position => "position",
         Field::Role => "role",
         Field::InterviewDate => "date",
         Field::MissionSource => "source",
@@ -21,6 +23,7 @@ pub fn field_id(prefix: &str, field: Field) -> String {
 fn get(draft: &OrgDraft, field: Field) -> &str {
     match field {
         Field::Name => &draft.name,
+        Field::Position => draft.position.slug(),
         Field::Role => &draft.role,
         Field::InterviewDate => &draft.interview_date,
         Field::MissionSource => &draft.mission_source,
@@ -31,6 +34,10 @@ fn get(draft: &OrgDraft, field: Field) -> &str {
 
 fn set(draft: &mut OrgDraft, field: Field, value: String) {
     let slot = match field {
+        Field::Position => {
+            draft.position = Position::from_slug(&value).unwrap_or_default();
+            return;
+        }
         Field::Name => &mut draft.name,
         Field::Role => &mut draft.role,
         Field::InterviewDate => &mut draft.interview_date,
@@ -48,13 +55,21 @@ fn hint(field: Field) -> Option<&'static str> {
         Field::MissionSource => Some("Where you read it: the website's About page, an annual report, the job posting. Kept as text; nothing is fetched."),
         Field::Mission => Some("Paste it word for word. If you cannot find one, leave it empty: that is worth asking about."),
         Field::Notes => Some("Anything you want to remember. Private to this browser."),
+        Field::Position => Some("Decides which built-in question cards are in the deck."),
         Field::InterviewDate => None,
     }
 }
 
 /// The form's fields in form order.
-pub const ALL_FIELDS: &[Field] =
-    &[Field::Name, Field::Role, Field::InterviewDate, Field::MissionSource, Field::Mission, Field::Notes];
+pub const ALL_FIELDS: &[Field] = &[
+    Field::Name,
+    Field::Position,
+    Field::Role,
+    Field::InterviewDate,
+    Field::MissionSource,
+    Field::Mission,
+    Field::Notes,
+];
 
 /// The given fields bound to `draft`. `show_all` reveals "required" and "invalid" messages
 /// (after a save attempt); messages about length always show, as soon as they apply.
@@ -107,6 +122,18 @@ pub fn OrgFields(
                     prop:value=value
                     on:input:target=move |ev| on_input(ev.target().value())
                 ></textarea>
+            }
+            .into_any(),
+            Field::Position => view! {
+                <select
+                    id=id.clone()
+                    aria-describedby=describedby
+                    on:change:target=move |ev| on_input(ev.target().value())
+                >
+                    {Position::ALL.map(|p| view! {
+                        <option value=p.slug() prop:selected=move || draft.with(|d| d.position == p)>{p.label()}</option>
+                    })}
+                </select>
             }
             .into_any(),
             _ => view! {

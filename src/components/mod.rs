@@ -1,9 +1,12 @@
 //! Thin views: read state, call domain functions, render text. No rules live here.
 
 pub mod app;
+pub mod cards;
+pub mod cheat_sheet;
 pub mod fields;
 pub mod mission_check;
 pub mod not_found;
 pub mod organization;
 pub mod organizations;
+pub mod practice;
 pub mod shell;

@@ -8,7 +8,7 @@ use super::shell::download_backup;
 use crate::browser::{focus_first, set_title, today_iso};
 use crate::domain::route::Route;
 use crate::domain::Field;
-use crate::domain::{dates, OrgDraft};
+use crate::domain::{dates, practice, OrgDraft};
 use crate::router::use_router;
 use crate::state::now_ms;
 use leptos::prelude::*;
@@ -91,6 +91,13 @@ fn OrganizationEditor(id: String) -> impl IntoView {
         })
     };
 
+    let due = {
+        let today = today_iso();
+        Memo::new(move |_| {
+            stored.with(|o| o.as_ref().map_or(0, |o| practice::due_count(&o.deck(), &o.progress, &today)))
+        })
+    };
+
     let save_status = move || {
         let n = problems.with(Vec::len);
         if n > 0 {
@@ -122,6 +129,11 @@ fn OrganizationEditor(id: String) -> impl IntoView {
             <h1 id="page-title" tabindex="-1">{title}</h1>
             <p class="meta">{move || meta().into_iter().map(|p| view! { <span>{p}</span> }).collect_view()}</p>
 
+            <nav class="org-nav" aria-label="Prepare">
+                <a class="button" href=Route::Cards(id.clone()).path()>"Question cards"</a>
+                <a class="button" href=Route::Practice(id.clone()).path()>{move || format!("Practise ({} due)", due.get())}</a>
+                <a class="button" href=Route::CheatSheet(id.clone()).path()>"Cheat sheet"</a>
+            </nav>
             <p class="save-status" role="status">{save_status}</p>
 
             <section class="card" aria-labelledby="mission-title">
@@ -140,7 +152,7 @@ fn OrganizationEditor(id: String) -> impl IntoView {
                 <h2 id="details-title">"Details"</h2>
                 <OrgFields
                     prefix="org"
-                    fields=&[Field::Name, Field::Role, Field::InterviewDate, Field::Notes]
+                    fields=&[Field::Name, Field::Position, Field::Role, Field::InterviewDate, Field::Notes]
                     draft
                     problems=problems.into()
                     show_all=Signal::derive(|| true)

@@ -5,7 +5,7 @@ use super::fields::{field_id, OrgFields, ALL_FIELDS};
 use crate::browser::{focus_first, set_title, today_iso};
 use crate::domain::example::example_organization;
 use crate::domain::route::Route;
-use crate::domain::{dates, OrgDraft, Organization};
+use crate::domain::{dates, practice, OrgDraft, Organization};
 use crate::router::use_router;
 use crate::state::{new_org_id, now_ms, AppState};
 use leptos::prelude::*;
@@ -105,6 +105,11 @@ fn OrganizationRow(org: Organization, today: String) -> impl IntoView {
         format!("Interview {}{rel}", dates::readable(&org.interview_date))
     });
     let mission = if org.mission.trim().is_empty() { "No mission statement yet" } else { "Mission statement entered" };
+    let due = match practice::due_count(&org.deck(), &org.progress, &today) {
+        0 => "No cards due".to_string(),
+        1 => "1 card due".to_string(),
+        n => format!("{n} cards due"),
+    };
     view! {
         <li class="org-row">
             <a href=Route::Organization(org.id.clone()).path() class="org-link">{org.name.clone()}</a>
@@ -112,6 +117,7 @@ fn OrganizationRow(org: Organization, today: String) -> impl IntoView {
                 {(!org.role.is_empty()).then(|| view! { <span>{org.role.clone()}</span> })}
                 {when.map(|w| view! { <span>{w}</span> })}
                 <span>{mission}</span>
+                <span>{due}</span>
             </p>
         </li>
     }

@@ -343,6 +343,40 @@ impl Filter {
     }
 }
 
+/// The questions for the cheat sheet: up to `n` Ask cards not yet asked, the seed's
+/// opening question first, then the mission check's questions, the user's own, cards the
+/// user wrote notes on, and the rest in deck order.
+pub fn top_questions<'a>(
+    deck: &'a [Card],
+    notes: impl Fn(&str) -> bool,
+    asked: impl Fn(&str) -> bool,
+    n: usize,
+) -> Vec<&'a Card> {
+    let rank = |c: &Card| -> u8 {
+        if c.id == "opening.explain-mission" {
+            0
+        } else if c.source == Source::Mission {
+            1
+        } else if c.source == Source::Custom {
+            2
+        } else if notes(&c.id) {
+            3
+        } else {
+            4
+        }
+    };
+    let mut out: Vec<&Card> = Vec::new();
+    for r in 0..=4u8 {
+        for c in deck.iter().filter(|c| c.kind == CardKind::Ask && !asked(&c.id) && rank(c) == r) {
+            if out.len() == n {
+                return out;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -432,6 +466,24 @@ mod tests {
         );
         assert!(CustomCard { question: "q".repeat(QUESTION_MAX + 1), ..custom.clone() }.problem().is_some());
         assert_eq!(custom.problem(), None);
+    }
+
+    #[test]
+    fn top_questions_start_with_the_opening_question_then_the_missions() {
+        let custom = CustomCard { id: "c1".into(), question: "Mine?".into(), ..CustomCard::default() };
+        let deck = assemble(Position::Attending, &analyze("Research for children."), &[custom]);
+        let top = top_questions(&deck, |id| id == "turnover.why-open", |_| false, 8);
+        let ids: Vec<&str> = top.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids[0], "opening.explain-mission");
+        assert_eq!(&ids[1..3], &["mission.research.1", "mission.research.2"]);
+        assert!(ids.contains(&"mission.population.1"));
+        let custom_at = ids.iter().position(|i| *i == "c1").unwrap();
+        let noted_at = ids.iter().position(|i| *i == "turnover.why-open").unwrap();
+        assert!(custom_at < noted_at);
+        assert_eq!(top.len(), 8);
+        assert!(top.iter().all(|c| c.kind == CardKind::Ask));
+        let without_opening = top_questions(&deck, |_| false, |id| id == "opening.explain-mission", 3);
+        assert_eq!(without_opening[0].id, "mission.research.1", "asked cards are left out");
     }
 
     #[test]

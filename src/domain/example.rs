@@ -23,6 +23,7 @@ pub fn example_draft() -> OrgDraft {
     match serde_json::from_str::<ExampleContent>(EXAMPLE_JSON) {
         Ok(c) => OrgDraft {
             name: c.name,
+            position: super::deck::Position::Attending,
             role: c.role,
             interview_date: c.interview_date,
             mission_source: c.mission_source,

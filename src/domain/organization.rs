@@ -2,6 +2,9 @@
 //!
 //! Plain Rust: no web types, so every rule here is tested natively in milliseconds.
 
+use super::deck::{self, Card, CustomCard, Position};
+use super::mission;
+use super::practice::Progress;
 use serde::{Deserialize, Serialize};
 
 /// Longest organization name accepted, in characters.
@@ -38,12 +41,44 @@ pub struct Organization {
     pub updated_at: u64,
     /// True for the built-in worked example, so "Try an example" can find it again.
     pub example: bool,
+    /// The kind of position: decides which built-in cards are in the deck.
+    pub position: Position,
+    /// Notes, status and schedule per card id. Kept when a card leaves the deck (a mission
+    /// edit can remove a generated card), so its notes are back if the card returns.
+    pub progress: Vec<Progress>,
+    /// The user's own cards.
+    pub custom_cards: Vec<CustomCard>,
+}
+
+impl Organization {
+    /// The organization's deck for its position and current mission statement.
+    pub fn deck(&self) -> Vec<Card> {
+        deck::assemble(self.position, &mission::analyze(&self.mission), &self.custom_cards)
+    }
+
+    /// Progress on a card, if any was recorded.
+    pub fn progress(&self, card: &str) -> Option<&Progress> {
+        self.progress.iter().find(|p| p.card == card)
+    }
+
+    /// Progress on a card, created when first needed.
+    pub fn progress_mut(&mut self, card: &str) -> &mut Progress {
+        let at = match self.progress.iter().position(|p| p.card == card) {
+            Some(at) => at,
+            None => {
+                self.progress.push(Progress::new(card));
+                self.progress.len() - 1
+            }
+        };
+        &mut self.progress[at]
+    }
 }
 
 /// The fields a person types, before they are accepted.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OrgDraft {
     pub name: String,
+    pub position: Position,
     pub role: String,
     pub interview_date: String,
     pub mission_source: String,
@@ -55,6 +90,7 @@ pub struct OrgDraft {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     Name,
+    Position,
     Role,
     InterviewDate,
     MissionSource,
@@ -67,6 +103,7 @@ impl Field {
     pub fn label(self) -> &'static str {
         match self {
             Field::Name => "Organization name",
+            Field::Position => "Kind of position",
             Field::Role => "Role applied for",
             Field::InterviewDate => "Interview date",
             Field::MissionSource => "Where the mission was found",
@@ -83,7 +120,7 @@ impl Field {
             Field::MissionSource => Some(SOURCE_MAX),
             Field::Mission => Some(MISSION_MAX),
             Field::Notes => Some(NOTES_MAX),
-            Field::InterviewDate => None,
+            Field::InterviewDate | Field::Position => None,
         }
     }
 }
@@ -167,6 +204,7 @@ impl OrgDraft {
     pub fn from_org(org: &Organization) -> Self {
         Self {
             name: org.name.clone(),
+            position: org.position,
             role: org.role.clone(),
             interview_date: org.interview_date.clone(),
             mission_source: org.mission_source.clone(),
@@ -209,6 +247,7 @@ impl OrgDraft {
             return Err(problems);
         }
         org.name = self.name.trim().to_string();
+        org.position = self.position;
         org.role = self.role.trim().to_string();
         org.interview_date = self.interview_date.trim().to_string();
         org.mission_source = self.mission_source.trim().to_string();
@@ -229,6 +268,10 @@ pub struct Workspace {
 impl Workspace {
     pub fn get(&self, id: &str) -> Option<&Organization> {
         self.organizations.iter().find(|o| o.id == id)
+    }
+
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Organization> {
+        self.organizations.iter_mut().find(|o| o.id == id)
     }
 
     /// Add an organization from a valid draft under `id`. Returns the problems otherwise.
@@ -429,6 +472,34 @@ mod tests {
         });
         assert_ne!(first, second);
         assert!(second.chars().all(|c| c.is_ascii_alphanumeric()));
+    }
+
+    #[test]
+    fn card_notes_survive_a_mission_edit() {
+        let mut org = Organization { mission: "Discovery for children.".into(), ..Organization::default() };
+        assert!(org.deck().iter().any(|c| c.id == "mission.research.1"));
+        org.progress_mut("mission.research.1").notes = "Ask for the research budget.".into();
+        org.progress_mut("opening.explain-mission").notes = "Opening.".into();
+
+        org.mission = "Caring for children in our county.".into();
+        assert!(!org.deck().iter().any(|c| c.id == "mission.research.1"), "the research card left with the word");
+        assert_eq!(org.progress("opening.explain-mission").map(|p| p.notes.as_str()), Some("Opening."));
+
+        org.mission = "Research for children.".into();
+        assert!(org.deck().iter().any(|c| c.id == "mission.research.1"));
+        assert_eq!(org.progress("mission.research.1").map(|p| p.notes.as_str()), Some("Ask for the research budget."));
+        assert_eq!(org.progress.len(), 2, "progress_mut does not duplicate");
+    }
+
+    #[test]
+    fn the_position_decides_the_built_in_cards() {
+        let mut org = Organization::default();
+        let mut d = draft("Program");
+        d.position = Position::Residency;
+        d.apply(&mut org, 1).unwrap();
+        assert_eq!(org.position, Position::Residency);
+        assert!(org.deck().iter().any(|c| c.id == "res.where-else"));
+        assert!(!org.deck().iter().any(|c| c.id == "contract.noncompete"));
     }
 
     #[test]

@@ -9,6 +9,12 @@ pub enum Route {
     Organizations,
     /// `/organizations/<id>`: one organization.
     Organization(String),
+    /// `/organizations/<id>/cards`: its question cards.
+    Cards(String),
+    /// `/organizations/<id>/practice`: practising its cards.
+    Practice(String),
+    /// `/organizations/<id>/cheat-sheet`: the one-page print view.
+    CheatSheet(String),
     /// Anything else.
     NotFound,
 }
@@ -22,6 +28,9 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Organizations,
             ["organizations", id] if is_id(id) => Route::Organization((*id).to_string()),
+            ["organizations", id, "cards"] if is_id(id) => Route::Cards((*id).to_string()),
+            ["organizations", id, "practice"] if is_id(id) => Route::Practice((*id).to_string()),
+            ["organizations", id, "cheat-sheet"] if is_id(id) => Route::CheatSheet((*id).to_string()),
             _ => Route::NotFound,
         }
     }
@@ -31,6 +40,9 @@ impl Route {
         match self {
             Route::Organizations => "/".into(),
             Route::Organization(id) => format!("/organizations/{id}"),
+            Route::Cards(id) => format!("/organizations/{id}/cards"),
+            Route::Practice(id) => format!("/organizations/{id}/practice"),
+            Route::CheatSheet(id) => format!("/organizations/{id}/cheat-sheet"),
             Route::NotFound => "/not-found".into(),
         }
     }
@@ -38,7 +50,11 @@ impl Route {
     /// The navigation section this page belongs to, for `aria-current`.
     pub fn section(&self) -> Option<&'static str> {
         match self {
-            Route::Organizations | Route::Organization(_) => Some("organizations"),
+            Route::Organizations
+            | Route::Organization(_)
+            | Route::Cards(_)
+            | Route::Practice(_)
+            | Route::CheatSheet(_) => Some("organizations"),
             Route::NotFound => None,
         }
     }
@@ -54,7 +70,13 @@ mod tests {
 
     #[test]
     fn paths_parse_to_routes_and_back() {
-        for route in [Route::Organizations, Route::Organization("o1abc".into())] {
+        for route in [
+            Route::Organizations,
+            Route::Organization("o1abc".into()),
+            Route::Cards("o1abc".into()),
+            Route::Practice("o1abc".into()),
+            Route::CheatSheet("o1abc".into()),
+        ] {
             assert_eq!(Route::parse(&route.path()), route);
         }
         assert_eq!(Route::parse(""), Route::Organizations);
@@ -67,6 +89,7 @@ mod tests {
             "/organizations",
             "/organizations/",
             "/organizations/a/b",
+            "/organizations/a/cards/x",
             "/nope",
             "/organizations/<script>",
             "/organizations/%2e%2e",

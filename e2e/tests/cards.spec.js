@@ -1,0 +1,145 @@
+import { test, expect, open, expectAccessible, snap } from "./fixtures.js";
+
+const KEY = "missionready.workspace";
+const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data.organizations[0], KEY);
+
+async function example(page) {
+  await open(page);
+  await page.getByRole("button", { name: "Try an example" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mayo Clinic (worked example)");
+}
+
+test("cards: notes, status and what was heard are kept; filters and search work", async ({ page }) => {
+  await example(page);
+  await page.getByRole("link", { name: "Question cards" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Question cards" })).toBeVisible();
+  const opening = page.locator('[data-card="opening.explain-mission"]');
+  await opening.getByLabel("Notes or draft answer").fill("Ask the chair first.");
+  await opening.getByLabel("Status").selectOption("asked");
+  await opening.getByLabel("What you heard").selectOption("vague");
+  // The research card comes from the mission check.
+  await expect(page.locator('[data-card="mission.research.1"]')).toContainText("From the mission check");
+  await expectAccessible(page, "question cards");
+  await snap(page, "cards");
+
+  await page.getByLabel("Stage").selectOption("contract");
+  await expect(page.locator("[data-card]").first()).toHaveAttribute("data-card", /^contract\./);
+  await page.getByLabel("Stage").selectOption("");
+  await page.getByLabel("Search", { exact: true }).fill("possums chair");
+  await expect(page.getByText("No cards match.")).toBeVisible();
+  await page.getByLabel("Search", { exact: true }).fill("chair");
+  await expect(page.locator("[data-card]")).toHaveCount(1);
+
+  await page.reload();
+  await expect(page.locator(".app[data-ready='true']")).toBeVisible();
+  const again = page.locator('[data-card="opening.explain-mission"]');
+  await expect(again.getByLabel("Notes or draft answer")).toHaveValue("Ask the chair first.");
+  await expect(again.getByLabel("Status")).toHaveValue("asked");
+  await expect(again.getByLabel("What you heard")).toHaveValue("vague");
+});
+
+test("practice by keyboard: Space reveals, 1–4 rate; the schedule survives a reload", async ({ page }) => {
+  await example(page);
+  await page.getByRole("link", { name: /^Practise \(\d+ due\)$/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
+  await expect(page.getByText("Space", { exact: true })).toBeVisible();
+  const question = page.locator("#practice-question");
+  const first = await question.textContent();
+  await expect(page.getByText(/^Card 1 of \d+/)).toBeVisible();
+
+  await page.keyboard.press("Space");
+  await expect(page.getByText("Why it matters:")).toBeVisible();
+  await expectAccessible(page, "practice, answer shown");
+  await snap(page, "practice");
+  await page.keyboard.press("3"); // Good
+  await expect(question).not.toHaveText(first);
+  const second = await question.textContent();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("1"); // Again: it comes back
+  await page.keyboard.press("Space");
+  await page.keyboard.press("4"); // Easy
+
+  // Saved within the debounce.
+  await expect.poll(async () => (await stored(page)).progress.length).toBe(3);
+  const org = await stored(page);
+  const byId = Object.fromEntries(org.progress.map((p) => [p.card, p]));
+  const good = org.progress.find((p) => p.reps === 1 && p.interval === 1);
+  expect(good, "a card rated Good is due tomorrow").toBeTruthy();
+  expect(org.progress.some((p) => p.lapses === 1 && p.interval === 0)).toBe(true);
+  expect(org.progress.some((p) => p.interval === 3 && p.ease === 265)).toBe(true);
+  expect(Object.keys(byId).length).toBe(3);
+
+  await page.reload();
+  await expect(page.locator(".app[data-ready='true']")).toBeVisible();
+  // The weak card (rated Again) comes first now.
+  await expect(question).toHaveText(second);
+  await expect(page.getByText(/^Card 1 of \d+/)).toBeVisible();
+});
+
+test("practice ends with a summary", async ({ page }) => {
+  await open(page);
+  await page.getByRole("button", { name: "Add organization" }).click();
+  await page.getByRole("textbox", { name: "Organization name", exact: true }).fill("Short Deck Clinic");
+  await page.getByRole("button", { name: "Save organization" }).click();
+  await page.getByRole("link", { name: "Short Deck Clinic" }).click();
+  await page.getByRole("link", { name: /^Practise/ }).click();
+  // Rate everything in the session Good with the on-screen buttons.
+  for (let i = 0; i < 20; i++) {
+    if (await page.getByRole("heading", { name: "Session complete" }).isVisible()) break;
+    await page.getByRole("button", { name: "Show answer" }).click();
+    await page.getByRole("button", { name: /Good$/ }).click();
+  }
+  await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
+  await expect(page.getByText(/You practised 20 cards: 0 again, 0 hard, 20 good, 0 easy/)).toBeVisible();
+  await expect(page.getByText(/more cards are due/)).toBeVisible();
+  await expectAccessible(page, "practice summary");
+});
+
+test("a custom card can be added, edited and deleted, and persists", async ({ page }) => {
+  await example(page);
+  await page.getByRole("link", { name: "Question cards" }).click();
+  await page.getByRole("button", { name: "Add your own card" }).click();
+  await page.getByRole("button", { name: "Save card" }).click();
+  await expect(page.getByText("Write the question first.")).toBeVisible();
+  await page.getByLabel("Question", { exact: true }).fill("Who covers my patients when I teach?");
+  await page.locator("#new-card-stage").selectOption("teamwork");
+  await page.getByRole("button", { name: "Save card" }).click();
+  const mine = page.locator(".qcard", { hasText: "Who covers my patients when I teach?" });
+  await expect(mine).toContainText("Your card");
+  await page.reload();
+  await expect(mine).toBeVisible();
+  await mine.getByRole("button", { name: "Edit card" }).click();
+  await mine.getByLabel("Question", { exact: true }).fill("Who covers my patients while I teach?");
+  await mine.getByRole("button", { name: "Save card" }).click();
+  await page.reload();
+  const edited = page.locator(".qcard", { hasText: "Who covers my patients while I teach?" });
+  await expect(edited).toBeVisible();
+  await edited.getByRole("button", { name: "Delete card…" }).click();
+  await edited.getByRole("button", { name: "Delete permanently" }).click();
+  await expect(edited).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator(".qcard", { hasText: "while I teach" })).toHaveCount(0);
+});
+
+test("the cheat sheet renders and prints on one page", async ({ page }) => {
+  await example(page);
+  await page.getByRole("link", { name: "Cheat sheet" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Cheat sheet" })).toBeVisible();
+  await expect(page.locator(".sheet-quote")).toContainText("Inspiring hope");
+  const first = page.locator("ol.sheet-list li").first();
+  await expect(first).toContainText("Could you explain your mission statement");
+  await expect(page.locator("ol.sheet-list li")).toHaveCount(8);
+  await expectAccessible(page, "cheat sheet");
+  await snap(page, "cheat-sheet");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  const pdf = await page.pdf({ format: "A4" });
+  const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages, "one printed page").toBe(1);
+});
+
+test("the organization list shows cards due", async ({ page }) => {
+  await example(page);
+  await page.getByRole("link", { name: "All organizations" }).click();
+  await expect(page.getByText(/\d+ cards due/)).toBeVisible();
+});

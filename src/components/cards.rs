@@ -1,0 +1,386 @@
+//! An organization's question cards: filter, search, notes and status per card, what was
+//! heard once asked, and the user's own cards.
+
+use super::app::use_state;
+use super::not_found::NotFound;
+use crate::browser::{focus_first, set_title};
+use crate::domain::deck::{Card, CardKind, CustomCard, Filter, Source, Stage, CARD_NOTES_MAX};
+use crate::domain::practice::{self, Heard, Status};
+use crate::domain::route::Route;
+use crate::state::now_ms;
+use leptos::prelude::*;
+
+/// "Not found" for a page of an organization that no longer exists.
+pub fn org_not_found() -> AnyView {
+    view! {
+        <NotFound
+            title="Organization not found"
+            message="This organization is not in your list. It may have been deleted, here or in another tab."
+            back="Back to your organizations"
+        />
+    }
+    .into_any()
+}
+
+/// The page header shared by an organization's sub-pages: a way back and the title.
+pub fn sub_page_head(id: &str, name: String, title: &'static str) -> impl IntoView {
+    set_title(&format!("{title}: {name}"));
+    view! {
+        <p class="crumbs"><a href=Route::Organization(id.to_string()).path()>{format!("← {name}")}</a></p>
+        <h1 id="page-title" tabindex="-1">{title}</h1>
+    }
+}
+
+#[component]
+pub fn CardsPage(id: String) -> impl IntoView {
+    let state = use_state();
+    let Some(name) = state.workspace.with_untracked(|w| w.get(&id).map(|o| o.name.clone())) else {
+        return org_not_found();
+    };
+    let filter = RwSignal::new(Filter::default());
+    let adding = RwSignal::new(false);
+
+    // The cards shown. A memo, so typing a note (which changes the workspace) re-renders
+    // nothing unless the list itself changes.
+    let visible = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.workspace.with(|w| {
+                let Some(org) = w.get(&id) else { return Vec::new() };
+                filter.with(|f| {
+                    org.deck()
+                        .into_iter()
+                        .filter(|c| f.matches(c, org.progress(&c.id).map_or("", |p| p.notes.as_str())))
+                        .collect::<Vec<Card>>()
+                })
+            })
+        })
+    };
+    let due = {
+        let id = id.clone();
+        let today = crate::browser::today_iso();
+        Memo::new(move |_| {
+            state.workspace.with(|w| w.get(&id).map_or(0, |o| practice::due_count(&o.deck(), &o.progress, &today)))
+        })
+    };
+
+    let list = {
+        let id = id.clone();
+        move || visible.get().into_iter().map(|card| view! { <QuestionCard org_id=id.clone() card /> }).collect_view()
+    };
+    let practice_path = Route::Practice(id.clone()).path();
+
+    view! {
+        <article class="page" aria-labelledby="page-title">
+            {sub_page_head(&id, name, "Question cards")}
+            <p class="lede">
+                "Ask: questions to ask them. Prepare: questions they may ask you, answered in the mission's own words. "
+                "Write notes or a draft answer on any card; mark it asked and note what you heard."
+            </p>
+            <div class="actions">
+                <a class="button primary" href=practice_path>{move || format!("Practise ({} due)", due.get())}</a>
+                <button
+                    type="button"
+                    aria-expanded=move || adding.get().to_string()
+                    on:click=move |_| {
+                        adding.update(|a| *a = !*a);
+                        if adding.get_untracked() {
+                            request_animation_frame(|| focus_first("#new-card-question"));
+                        }
+                    }
+                >"Add your own card"</button>
+            </div>
+            {
+                let id = id.clone();
+                move || {
+                    adding.get().then(|| {
+                        let id = id.clone();
+                        view! {
+                            <CustomCardForm
+                                prefix="new-card"
+                                initial=CustomCard::default()
+                                on_save=Callback::new(move |mut card: CustomCard| {
+                                    card.id = format!("custom.{}", now_ms());
+                                    state.update_org(&id, |o| o.custom_cards.push(card));
+                                    adding.set(false);
+                                    state.announce("Card added.");
+                                })
+                                on_cancel=Callback::new(move |_: ()| adding.set(false))
+                            />
+                        }
+                    })
+                }
+            }
+            <form class="filters card" role="search" aria-label="Filter cards" on:submit=|ev| ev.prevent_default()>
+                <div class="field">
+                    <label for="filter-stage">"Stage"</label>
+                    <select id="filter-stage" on:change:target=move |ev| filter.update(|f| f.stage = Stage::from_slug(&ev.target().value()))>
+                        <option value="">"All stages"</option>
+                        {Stage::ALL.map(|s| view! { <option value=s.slug()>{s.label()}</option> })}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-kind">"Kind"</label>
+                    <select id="filter-kind" on:change:target=move |ev| filter.update(|f| f.kind = CardKind::from_slug(&ev.target().value()))>
+                        <option value="">"Ask and Prepare"</option>
+                        {CardKind::ALL.map(|k| view! { <option value=k.slug()>{k.label()}</option> })}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-search">"Search"</label>
+                    <input id="filter-search" type="search" on:input:target=move |ev| filter.update(|f| f.query = ev.target().value()) />
+                </div>
+            </form>
+            <p class="count" role="status">
+                {move || match visible.with(Vec::len) {
+                    0 => "No cards match.".to_string(),
+                    1 => "1 card".to_string(),
+                    n => format!("{n} cards"),
+                }}
+            </p>
+            <ul class="qcards" aria-label="Cards">{list}</ul>
+        </article>
+    }
+    .into_any()
+}
+
+fn source_label(source: Source) -> &'static str {
+    match source {
+        Source::BuiltIn => "",
+        Source::Mission => "From the mission check",
+        Source::Custom => "Your card",
+    }
+}
+
+/// One card with its notes, status and, once asked, what was heard. Reads its values once
+/// and writes every change straight to the organization, so typing never re-renders it.
+#[component]
+pub fn QuestionCard(org_id: String, card: Card) -> impl IntoView {
+    let state = use_state();
+    let progress = state
+        .workspace
+        .with_untracked(|w| w.get(&org_id).and_then(|o| o.progress(&card.id).cloned()))
+        .unwrap_or_default();
+    let status = RwSignal::new(progress.status);
+    let editing = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let dom = card.id.replace('.', "-");
+    let notes_id = format!("notes-{dom}");
+    let status_id = format!("status-{dom}");
+    let heard_id = format!("heard-{dom}");
+    let title_id = format!("q-{dom}");
+    let labelled_by = title_id.clone();
+
+    let write = {
+        let org_id = org_id.clone();
+        let card_id = card.id.clone();
+        move |f: &dyn Fn(&mut practice::Progress)| state.update_org(&org_id, |o| f(o.progress_mut(&card_id)))
+    };
+    let on_notes = {
+        let write = write.clone();
+        move |v: String| write(&|p| p.notes = v.chars().take(CARD_NOTES_MAX).collect())
+    };
+    let on_status = {
+        let write = write.clone();
+        move |v: String| {
+            let s = Status::from_slug(&v).unwrap_or_default();
+            status.set(s);
+            write(&|p| p.status = s)
+        }
+    };
+    let on_heard = move |v: String| {
+        let h = Heard::from_slug(&v);
+        write(&|p| p.heard = h)
+    };
+
+    let custom = card.source == Source::Custom;
+    let meta = [card.kind.label(), card.stage.label(), source_label(card.source)]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let details = (!card.why.is_empty() || !card.good.is_empty()).then(|| {
+        view! {
+            <details>
+                <summary>"Why it matters and what to listen for"</summary>
+                <p><strong>"Why it matters: "</strong>{card.why.clone()}</p>
+                <p><strong>"A good answer: "</strong>{card.good.clone()}</p>
+                <p><strong>"Red flags: "</strong>{card.listen.clone()}</p>
+            </details>
+        }
+    });
+    let heard_now = progress.heard;
+
+    let custom_tools = custom.then(|| {
+        let org_id = org_id.clone();
+        let card_id = card.id.clone();
+        let initial = state
+            .workspace
+            .with_untracked(|w| w.get(&org_id).and_then(|o| o.custom_cards.iter().find(|c| c.id == card_id).cloned()))
+            .unwrap_or_default();
+        move || {
+            let org_id = org_id.clone();
+            let card_id = card_id.clone();
+            if editing.get() {
+                let save_org = org_id.clone();
+                let save_id = card_id.clone();
+                view! {
+                    <CustomCardForm
+                        prefix="edit-card"
+                        initial=initial.clone()
+                        on_save=Callback::new(move |edited: CustomCard| {
+                            state.update_org(&save_org, |o| {
+                                if let Some(c) = o.custom_cards.iter_mut().find(|c| c.id == save_id) {
+                                    *c = CustomCard { id: c.id.clone(), ..edited };
+                                }
+                            });
+                            editing.set(false);
+                            state.announce("Card saved.");
+                        })
+                        on_cancel=Callback::new(move |_: ()| editing.set(false))
+                    />
+                }
+                .into_any()
+            } else if confirming.get() {
+                view! {
+                    <div class="actions" role="group" aria-label="Confirm delete">
+                        <button type="button" class="danger" on:click=move |_| {
+                            state.update_org(&org_id, |o| {
+                                o.custom_cards.retain(|c| c.id != card_id);
+                                o.progress.retain(|p| p.card != card_id);
+                            });
+                            state.announce("Card deleted.");
+                        }>"Delete permanently"</button>
+                        <button type="button" class="keep" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <div class="actions">
+                        <button type="button" on:click=move |_| editing.set(true)>"Edit card"</button>
+                        <button type="button" on:click=move |_| {
+                            confirming.set(true);
+                            request_animation_frame(|| focus_first(".qcard .keep"));
+                        }>"Delete card…"</button>
+                    </div>
+                }
+                .into_any()
+            }
+        }
+    });
+
+    view! {
+        <li class="qcard" data-card=card.id.clone() aria-labelledby=labelled_by>
+            <p class="qmeta">{meta}</p>
+            <h2 class="qtext" id=title_id>{card.question.clone()}</h2>
+            {details}
+            <div class="qfields">
+                <div class="field">
+                    <label for=status_id.clone()>"Status"</label>
+                    <select id=status_id on:change:target=move |ev| on_status(ev.target().value())>
+                        {Status::ALL.map(|s| view! {
+                            <option value=s.slug() selected={s == progress.status}>{s.label()}</option>
+                        })}
+                    </select>
+                </div>
+                {move || (status.get() == Status::Asked).then(|| {
+                    let on_heard = on_heard.clone();
+                    let heard_id = heard_id.clone();
+                    view! {
+                        <div class="field">
+                            <label for=heard_id.clone()>"What you heard"</label>
+                            <select id=heard_id on:change:target=move |ev| on_heard(ev.target().value())>
+                                <option value="">"Not noted yet"</option>
+                                {Heard::ALL.map(|h| view! {
+                                    <option value=h.slug() selected={Some(h) == heard_now}>{h.label()}</option>
+                                })}
+                            </select>
+                        </div>
+                    }
+                })}
+                <div class="field field-wide">
+                    <label for=notes_id.clone()>"Notes or draft answer"</label>
+                    <textarea
+                        id=notes_id
+                        rows="3"
+                        prop:value=progress.notes.clone()
+                        on:input:target=move |ev| on_notes(ev.target().value())
+                    ></textarea>
+                </div>
+            </div>
+            {custom_tools}
+        </li>
+    }
+}
+
+/// Add or edit one of the user's own cards.
+#[component]
+pub fn CustomCardForm(
+    prefix: &'static str,
+    initial: CustomCard,
+    on_save: Callback<CustomCard>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let draft = RwSignal::new(initial);
+    let problem = RwSignal::new(None::<String>);
+    let q_id = format!("{prefix}-question");
+    let kind_id = format!("{prefix}-kind");
+    let stage_id = format!("{prefix}-stage");
+    let why_id = format!("{prefix}-why");
+    let err_id = format!("{prefix}-error");
+    let (kind0, stage0) = draft.with_untracked(|d| (d.kind, d.stage));
+    view! {
+        <form class="card form" aria-label="Your card" novalidate=true on:submit=move |ev| {
+            ev.prevent_default();
+            let card = draft.get_untracked();
+            match card.problem() {
+                Some(p) => problem.set(Some(p)),
+                None => {
+                    problem.set(None);
+                    on_save.run(CustomCard { question: card.question.trim().to_string(), ..card });
+                }
+            }
+        }>
+            <div class="fields">
+                <div class="field field-wide">
+                    <label for=q_id.clone()>"Question"</label>
+                    <textarea
+                        id=q_id
+                        rows="2"
+                        aria-describedby=err_id.clone()
+                        aria-invalid=move || problem.with(Option::is_some).to_string()
+                        prop:value=draft.with_untracked(|d| d.question.clone())
+                        on:input:target=move |ev| draft.update(|d| d.question = ev.target().value())
+                    ></textarea>
+                    <p class="error" id=err_id>{move || problem.get()}</p>
+                </div>
+                <div class="field">
+                    <label for=kind_id.clone()>"Kind"</label>
+                    <select id=kind_id on:change:target=move |ev| draft.update(|d| d.kind = CardKind::from_slug(&ev.target().value()).unwrap_or_default())>
+                        {CardKind::ALL.map(|k| view! { <option value=k.slug() selected={k == kind0}>{k.label()}</option> })}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=stage_id.clone()>"Stage"</label>
+                    <select id=stage_id on:change:target=move |ev| draft.update(|d| d.stage = Stage::from_slug(&ev.target().value()).unwrap_or_default())>
+                        {Stage::ALL.map(|s| view! { <option value=s.slug() selected={s == stage0}>{s.label()}</option> })}
+                    </select>
+                </div>
+                <div class="field field-wide">
+                    <label for=why_id.clone()>"Why it matters (optional)"</label>
+                    <textarea
+                        id=why_id
+                        rows="2"
+                        prop:value=draft.with_untracked(|d| d.why.clone())
+                        on:input:target=move |ev| draft.update(|d| d.why = ev.target().value())
+                    ></textarea>
+                </div>
+            </div>
+            <div class="actions">
+                <button type="submit" class="primary">"Save card"</button>
+                <button type="button" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
