@@ -28,7 +28,7 @@ pub const QUARANTINE_PREFIX: &str = "missionready.quarantine.";
 /// Before a migration, the stored value is copied under this prefix plus its schema.
 pub const BACKUP_PREFIX: &str = "missionready.backup.schema";
 /// The schema this build writes.
-pub const CURRENT_SCHEMA: u32 = 2;
+pub const CURRENT_SCHEMA: u32 = 3;
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a, T> {
@@ -138,9 +138,12 @@ type Step = fn(&str) -> Result<String, DecodeError>;
 ///   Their defaults are right for old data, so the text is unchanged; the bump exists so
 ///   that a build that only knows schema 1 opens read-only instead of saving the
 ///   workspace without the fields it does not know (and so losing card notes).
-const STEPS: &[Step] = &[v1_to_v2];
+/// * 2 → 3: organizations gain `debrief` (checklist, debrief, ratings, hard stop) and the
+///   workspace gains `compare` (domains and weights); unchanged text, for the same reason.
+const STEPS: &[Step] = &[unchanged, unchanged];
 
-fn v1_to_v2(data: &str) -> Result<String, DecodeError> {
+/// A step whose new fields all default correctly from the old text.
+fn unchanged(data: &str) -> Result<String, DecodeError> {
     Ok(data.to_string())
 }
 
@@ -385,7 +388,7 @@ mod tests {
     fn the_schema_2_fixture_loads() {
         let raw = include_str!("../tests/fixtures/storage/v2.json");
         let stored = decode(raw).expect("the committed schema-2 fixture must always load");
-        assert_eq!(stored.migrated_from, None);
+        assert_eq!(stored.migrated_from, Some(2));
         let org = &stored.workspace.organizations[0];
         assert_eq!(org.position, crate::domain::deck::Position::Residency);
         let p = org.progress("opening.explain-mission").expect("progress");
@@ -395,6 +398,21 @@ mod tests {
         assert_eq!((p.due.as_str(), p.interval, p.ease, p.reps, p.lapses), ("2026-11-30", 3, 250, 2, 0));
         assert_eq!(org.custom_cards[0].stage, crate::domain::deck::Stage::Teamwork);
         assert_eq!(org.custom_cards[0].kind, crate::domain::deck::CardKind::Prepare);
+    }
+
+    #[test]
+    fn the_schema_3_fixture_loads() {
+        let raw = include_str!("../tests/fixtures/storage/v3.json");
+        let stored = decode(raw).expect("the committed schema-3 fixture must always load");
+        assert_eq!(stored.migrated_from, None);
+        let org = &stored.workspace.organizations[0];
+        assert!(org.debrief.is_ticked("mission_unexplained"));
+        assert_eq!(org.debrief.tick("turnover").map(|t| t.note.as_str()), Some("Three hospitalists left in spring."));
+        assert_eq!(org.debrief.rating("culture"), Some(2));
+        assert_eq!(org.debrief.impression, Some(crate::domain::debrief::Impression::Mixed));
+        assert_eq!(org.debrief.own_flags[0].severity, crate::domain::debrief::Severity::Minor);
+        assert_eq!(stored.workspace.compare.domains.len(), 6);
+        assert_eq!(stored.workspace.compare.domains[5].name, "Commute");
     }
 
     #[test]
@@ -408,7 +426,7 @@ mod tests {
             ("{\"data\":{}}", |e| matches!(e, DecodeError::NotAnEnvelope)),
             ("{\"schema\":\"1\",\"data\":{}}", |e| matches!(e, DecodeError::NotAnEnvelope)),
             ("{\"schema\":0,\"data\":{}}", |e| matches!(e, DecodeError::UnknownSchema { found: 0 })),
-            ("{\"schema\":3,\"data\":{}}", |e| matches!(e, DecodeError::NewerSchema { found: 3 })),
+            ("{\"schema\":4,\"data\":{}}", |e| matches!(e, DecodeError::NewerSchema { found: 4 })),
             ("{\"schema\":1,\"data\":{\"organizations\":{}}}", |e| matches!(e, DecodeError::BadData(_))),
             ("{\"schema\":1,\"data\":{\"organizations\":[{\"name\":5}]}}", |e| matches!(e, DecodeError::BadData(_))),
         ];

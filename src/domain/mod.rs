@@ -2,7 +2,9 @@
 //! natively with `cargo test`.
 
 pub mod blocks;
+pub mod compare;
 pub mod dates;
+pub mod debrief;
 pub mod deck;
 pub mod example;
 pub mod mission;

@@ -48,6 +48,8 @@ pub struct Organization {
     pub progress: Vec<Progress>,
     /// The user's own cards.
     pub custom_cards: Vec<CustomCard>,
+    /// The red-flag checklist, the debrief and the ratings for comparison.
+    pub debrief: super::debrief::Debrief,
 }
 
 impl Organization {
@@ -263,6 +265,8 @@ impl OrgDraft {
 #[serde(default)]
 pub struct Workspace {
     pub organizations: Vec<Organization>,
+    /// Domains and weights for comparing organizations.
+    pub compare: super::compare::Settings,
 }
 
 impl Workspace {
