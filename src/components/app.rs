@@ -2,6 +2,8 @@
 
 use super::cards::CardsPage;
 use super::cheat_sheet::CheatSheetPage;
+use super::compare::ComparePage;
+use super::debrief::DebriefPage;
 use super::not_found::NotFound;
 use super::organization::OrganizationPage;
 use super::organizations::OrganizationsPage;
@@ -27,6 +29,8 @@ pub fn App() -> impl IntoView {
         Route::Cards(id) => view! { <CardsPage id /> }.into_any(),
         Route::Practice(id) => view! { <PracticePage id /> }.into_any(),
         Route::CheatSheet(id) => view! { <CheatSheetPage id /> }.into_any(),
+        Route::Debrief(id) => view! { <DebriefPage id /> }.into_any(),
+        Route::Compare => view! { <ComparePage /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     };
     view! {

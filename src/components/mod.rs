@@ -3,6 +3,8 @@
 pub mod app;
 pub mod cards;
 pub mod cheat_sheet;
+pub mod compare;
+pub mod debrief;
 pub mod fields;
 pub mod mission_check;
 pub mod not_found;

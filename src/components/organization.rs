@@ -133,6 +133,7 @@ fn OrganizationEditor(id: String) -> impl IntoView {
                 <a class="button" href=Route::Cards(id.clone()).path()>"Question cards"</a>
                 <a class="button" href=Route::Practice(id.clone()).path()>{move || format!("Practise ({} due)", due.get())}</a>
                 <a class="button" href=Route::CheatSheet(id.clone()).path()>"Cheat sheet"</a>
+                <a class="button" href=Route::Debrief(id.clone()).path()>"Debrief and red flags"</a>
             </nav>
             <p class="save-status" role="status">{save_status}</p>
 

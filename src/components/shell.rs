@@ -43,6 +43,12 @@ pub fn Shell(children: Children) -> impl IntoView {
                                 aria-current=move || (router.route.get().section() == Some("organizations")).then_some("page")
                             >"Organizations"</a>
                         </li>
+                        <li>
+                            <a
+                                href="/compare"
+                                aria-current=move || (router.route.get().section() == Some("compare")).then_some("page")
+                            >"Compare"</a>
+                        </li>
                     </ul>
                 </nav>
             </div>

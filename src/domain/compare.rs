@@ -80,7 +80,7 @@ pub fn rank(ws: &Workspace, settings: &Settings) -> Vec<Place> {
             let mission_headline = mission::analyze(&o.mission).verdict.headline;
             let mut why = Vec::new();
             if !hard.is_empty() {
-                why.push(format!("Hard stop: {hard}"));
+                why.push(format!("Hard stop: {}.", hard.trim_end_matches('.')));
             }
             match score {
                 Some(s) => why.push(format!("Your weighted rating: {s:.1} of 5.")),
@@ -195,7 +195,7 @@ mod tests {
         let ids: Vec<&str> = r.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, ["high", "low", "unrated", "stop"], "a hard stop drops to the bottom whatever its ratings");
         assert!(r[0].explanation.contains("4.5 of 5"));
-        assert!(r[3].explanation.starts_with("Hard stop: Non-compete covers the whole state."));
+        assert!(r[3].explanation.starts_with("Hard stop: Non-compete covers the whole state. Your weighted"));
         assert!(r[2].explanation.contains("Not rated yet."));
     }
 

@@ -291,7 +291,7 @@ pub fn verdict(org: &Organization) -> Verdict {
         reasons.push(format!("Your overall impression: {}.", i.label().to_lowercase()));
     }
     if !org.debrief.hard_stop.trim().is_empty() {
-        reasons.push(format!("Hard stop: {}", org.debrief.hard_stop.trim()));
+        reasons.push(format!("Hard stop: {}.", org.debrief.hard_stop.trim().trim_end_matches('.')));
     }
 
     let mission_concern = report.has("profit_first") || report.has("subordinate");

@@ -15,6 +15,10 @@ pub enum Route {
     Practice(String),
     /// `/organizations/<id>/cheat-sheet`: the one-page print view.
     CheatSheet(String),
+    /// `/organizations/<id>/debrief`: the red-flag checklist and the debrief.
+    Debrief(String),
+    /// `/compare`: organizations side by side, ranked.
+    Compare,
     /// Anything else.
     NotFound,
 }
@@ -27,10 +31,12 @@ impl Route {
         let segments: Vec<&str> = trimmed.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
             [] => Route::Organizations,
+            ["compare"] => Route::Compare,
             ["organizations", id] if is_id(id) => Route::Organization((*id).to_string()),
             ["organizations", id, "cards"] if is_id(id) => Route::Cards((*id).to_string()),
             ["organizations", id, "practice"] if is_id(id) => Route::Practice((*id).to_string()),
             ["organizations", id, "cheat-sheet"] if is_id(id) => Route::CheatSheet((*id).to_string()),
+            ["organizations", id, "debrief"] if is_id(id) => Route::Debrief((*id).to_string()),
             _ => Route::NotFound,
         }
     }
@@ -43,6 +49,8 @@ impl Route {
             Route::Cards(id) => format!("/organizations/{id}/cards"),
             Route::Practice(id) => format!("/organizations/{id}/practice"),
             Route::CheatSheet(id) => format!("/organizations/{id}/cheat-sheet"),
+            Route::Debrief(id) => format!("/organizations/{id}/debrief"),
+            Route::Compare => "/compare".into(),
             Route::NotFound => "/not-found".into(),
         }
     }
@@ -54,7 +62,9 @@ impl Route {
             | Route::Organization(_)
             | Route::Cards(_)
             | Route::Practice(_)
-            | Route::CheatSheet(_) => Some("organizations"),
+            | Route::CheatSheet(_)
+            | Route::Debrief(_) => Some("organizations"),
+            Route::Compare => Some("compare"),
             Route::NotFound => None,
         }
     }
@@ -76,6 +86,8 @@ mod tests {
             Route::Cards("o1abc".into()),
             Route::Practice("o1abc".into()),
             Route::CheatSheet("o1abc".into()),
+            Route::Debrief("o1abc".into()),
+            Route::Compare,
         ] {
             assert_eq!(Route::parse(&route.path()), route);
         }
