@@ -78,7 +78,7 @@ pub fn ComparePage() -> impl IntoView {
                         .progress("opening.explain-mission")
                         .filter(|p| p.status == Status::Asked)
                         .map_or("Not asked yet".to_string(), |p| p.heard.map_or("Asked; not noted".to_string(), |h| Heard::label(h).to_string()));
-                    let score = compare::weighted(&w.compare, o).map_or("–".to_string(), |s| format!("{s:.1}"));
+                    let score = compare::weighted(&w.compare, o).map_or("–".to_string(), compare::one_decimal);
                     let cells = doms.iter().map(|d| view! { <td>{o.debrief.rating(&d.id).map_or("–".to_string(), |r| r.to_string())}</td> }).collect_view();
                     view! {
                         <tr>

@@ -52,6 +52,13 @@ pub fn weighted(settings: &Settings, org: &Organization) -> Option<f64> {
     (weights > 0).then(|| f64::from(sum) / f64::from(weights))
 }
 
+/// A rating out of 5 written with one decimal ("4.5"). Integer arithmetic: formatting
+/// floats would pull a float-printing routine into the bundle for one digit.
+pub fn one_decimal(value: f64) -> String {
+    let tenths = (value * 10.0).round().clamp(0.0, 1000.0) as u32;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// One place in the ranking.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Place {
@@ -83,7 +90,7 @@ pub fn rank(ws: &Workspace, settings: &Settings) -> Vec<Place> {
                 why.push(format!("Hard stop: {}.", hard.trim_end_matches('.')));
             }
             match score {
-                Some(s) => why.push(format!("Your weighted rating: {s:.1} of 5.")),
+                Some(s) => why.push(format!("Your weighted rating: {} of 5.", one_decimal(s))),
                 None => why.push("Not rated yet.".into()),
             }
             why.push(v.headline.clone());
@@ -197,6 +204,14 @@ mod tests {
         assert!(r[0].explanation.contains("4.5 of 5"));
         assert!(r[3].explanation.starts_with("Hard stop: Non-compete covers the whole state. Your weighted"));
         assert!(r[2].explanation.contains("Not rated yet."));
+    }
+
+    #[test]
+    fn one_decimal_rounds_like_people_do() {
+        assert_eq!(one_decimal(4.5), "4.5");
+        assert_eq!(one_decimal(26.0 / 6.0), "4.3");
+        assert_eq!(one_decimal(3.0), "3.0");
+        assert_eq!(one_decimal(4.96), "5.0");
     }
 
     #[test]
