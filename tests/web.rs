@@ -160,16 +160,7 @@ fn listed_names(root: &HtmlElement) -> Vec<String> {
 }
 
 fn mount_organizations() -> (HtmlElement, AppState) {
-    let root = container();
-    let state = AppState::new();
-    let handle = mount_to(root.clone(), move || {
-        provide_context(state);
-        provide_context(mission_ready::router::Router::start());
-        state.load();
-        view! { <OrganizationsPage /> }
-    });
-    handle.forget();
-    (root, state)
+    mount_page(|| view! { <OrganizationsPage /> }.into_any())
 }
 
 #[wasm_bindgen_test]
@@ -259,15 +250,9 @@ async fn the_mission_check_updates_as_the_statement_is_typed() {
     ws.add(&OrgDraft { name: "Lakeside".into(), ..OrgDraft::default() }, "lake".into(), 1).unwrap();
     storage::save_workspace(&ws, 0, 1, false).unwrap();
 
-    let root = container();
-    let handle = mount_to(root.clone(), move || {
-        let state = AppState::new();
-        provide_context(state);
-        provide_context(mission_ready::router::Router::start());
-        state.load();
-        view! { <mission_ready::components::organization::OrganizationPage id="lake".to_string() /> }
+    let (root, _state) = mount_page(|| {
+        view! { <mission_ready::components::organization::OrganizationPage id="lake".to_string() /> }.into_any()
     });
-    handle.forget();
     tick().await;
 
     let region =

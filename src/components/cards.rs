@@ -2,25 +2,13 @@
 //! heard once asked, and the user's own cards.
 
 use super::app::use_state;
-use super::not_found::NotFound;
+pub use super::not_found::org_not_found;
 use crate::browser::{focus_first, set_title};
 use crate::domain::deck::{Card, CardKind, CustomCard, Filter, Source, Stage, CARD_NOTES_MAX};
 use crate::domain::practice::{self, Heard, Status};
 use crate::domain::route::Route;
 use crate::state::now_ms;
 use leptos::prelude::*;
-
-/// "Not found" for a page of an organization that no longer exists.
-pub fn org_not_found() -> AnyView {
-    view! {
-        <NotFound
-            title="Organization not found"
-            message="This organization is not in your list. It may have been deleted, here or in another tab."
-            back="Back to your organizations"
-        />
-    }
-    .into_any()
-}
 
 /// The page header shared by an organization's sub-pages: a way back and the title.
 pub fn sub_page_head(id: &str, name: String, title: &'static str) -> impl IntoView {

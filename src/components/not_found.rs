@@ -18,3 +18,15 @@ pub fn NotFound(
         </section>
     }
 }
+
+/// "Not found" for a page of an organization that no longer exists.
+pub fn org_not_found() -> AnyView {
+    view! {
+        <NotFound
+            title="Organization not found"
+            message="This organization is not in your list. It may have been deleted, here or in another tab."
+            back="Back to your organizations"
+        />
+    }
+    .into_any()
+}

@@ -3,7 +3,7 @@
 use super::app::use_state;
 use super::fields::OrgFields;
 use super::mission_check::MissionCheck;
-use super::not_found::NotFound;
+use super::not_found::org_not_found;
 use super::shell::download_backup;
 use crate::browser::{focus_first, set_title, today_iso};
 use crate::domain::route::Route;
@@ -25,14 +25,7 @@ pub fn OrganizationPage(id: String) -> impl IntoView {
         if exists {
             view! { <OrganizationEditor id /> }.into_any()
         } else {
-            view! {
-                <NotFound
-                    title="Organization not found"
-                    message="This organization is not in your list. It may have been deleted, here or in another tab."
-                    back="Back to your organizations"
-                />
-            }
-            .into_any()
+            org_not_found()
         }
     }
 }
