@@ -2,6 +2,7 @@
 //! heard once asked, and the user's own cards.
 
 use super::app::use_state;
+use super::controls::{options, with_any, Choice};
 pub use super::not_found::org_not_found;
 use crate::browser::{focus_first, set_title};
 use crate::domain::deck::{Card, CardKind, CustomCard, Filter, Source, Stage, CARD_NOTES_MAX};
@@ -100,20 +101,18 @@ pub fn CardsPage(id: String) -> impl IntoView {
                 }
             }
             <form class="filters card" role="search" aria-label="Filter cards" on:submit=|ev| ev.prevent_default()>
-                <div class="field">
-                    <label for="filter-stage">"Stage"</label>
-                    <select id="filter-stage" on:change:target=move |ev| filter.update(|f| f.stage = Stage::from_slug(&ev.target().value()))>
-                        <option value="">"All stages"</option>
-                        {Stage::ALL.map(|s| view! { <option value=s.slug()>{s.label()}</option> })}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="filter-kind">"Kind"</label>
-                    <select id="filter-kind" on:change:target=move |ev| filter.update(|f| f.kind = CardKind::from_slug(&ev.target().value()))>
-                        <option value="">"Ask and Prepare"</option>
-                        {CardKind::ALL.map(|k| view! { <option value=k.slug()>{k.label()}</option> })}
-                    </select>
-                </div>
+                <Choice
+                    id="filter-stage".into()
+                    label="Stage".into()
+                    options=with_any("All stages", options(&Stage::ALL, Stage::slug, Stage::label))
+                    on_change=Callback::new(move |v: String| filter.update(|f| f.stage = Stage::from_slug(&v)))
+                />
+                <Choice
+                    id="filter-kind".into()
+                    label="Kind".into()
+                    options=with_any("Ask and Prepare", options(&CardKind::ALL, CardKind::slug, CardKind::label))
+                    on_change=Callback::new(move |v: String| filter.update(|f| f.kind = CardKind::from_slug(&v)))
+                />
                 <div class="field">
                     <label for="filter-search">"Search"</label>
                     <input id="filter-search" type="search" on:input:target=move |ev| filter.update(|f| f.query = ev.target().value()) />
@@ -176,10 +175,10 @@ pub fn QuestionCard(org_id: String, card: Card) -> impl IntoView {
             write(&|p| p.status = s)
         }
     };
-    let on_heard = move |v: String| {
+    let on_heard = Callback::new(move |v: String| {
         let h = Heard::from_slug(&v);
         write(&|p| p.heard = h)
-    };
+    });
 
     let custom = card.source == Source::Custom;
     let meta = [card.kind.label(), card.stage.label(), source_label(card.source)]
@@ -264,27 +263,22 @@ pub fn QuestionCard(org_id: String, card: Card) -> impl IntoView {
             <h2 class="qtext" id=title_id>{card.question.clone()}</h2>
             {details}
             <div class="qfields">
-                <div class="field">
-                    <label for=status_id.clone()>"Status"</label>
-                    <select id=status_id on:change:target=move |ev| on_status(ev.target().value())>
-                        {Status::ALL.map(|s| view! {
-                            <option value=s.slug() selected={s == progress.status}>{s.label()}</option>
-                        })}
-                    </select>
-                </div>
+                <Choice
+                    id=status_id
+                    label="Status".into()
+                    options=options(&Status::ALL, Status::slug, Status::label)
+                    selected=progress.status.slug().into()
+                    on_change=Callback::new(on_status)
+                />
                 {move || (status.get() == Status::Asked).then(|| {
-                    let on_heard = on_heard.clone();
-                    let heard_id = heard_id.clone();
                     view! {
-                        <div class="field">
-                            <label for=heard_id.clone()>"What you heard"</label>
-                            <select id=heard_id on:change:target=move |ev| on_heard(ev.target().value())>
-                                <option value="">"Not noted yet"</option>
-                                {Heard::ALL.map(|h| view! {
-                                    <option value=h.slug() selected={Some(h) == heard_now}>{h.label()}</option>
-                                })}
-                            </select>
-                        </div>
+                        <Choice
+                            id=heard_id.clone()
+                            label="What you heard".into()
+                            options=with_any("Not noted yet", options(&Heard::ALL, Heard::slug, Heard::label))
+                            selected=heard_now.map_or("", Heard::slug).into()
+                            on_change=on_heard
+                        />
                     }
                 })}
                 <div class="field field-wide">
@@ -343,18 +337,20 @@ pub fn CustomCardForm(
                     ></textarea>
                     <p class="error" id=err_id>{move || problem.get()}</p>
                 </div>
-                <div class="field">
-                    <label for=kind_id.clone()>"Kind"</label>
-                    <select id=kind_id on:change:target=move |ev| draft.update(|d| d.kind = CardKind::from_slug(&ev.target().value()).unwrap_or_default())>
-                        {CardKind::ALL.map(|k| view! { <option value=k.slug() selected={k == kind0}>{k.label()}</option> })}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for=stage_id.clone()>"Stage"</label>
-                    <select id=stage_id on:change:target=move |ev| draft.update(|d| d.stage = Stage::from_slug(&ev.target().value()).unwrap_or_default())>
-                        {Stage::ALL.map(|s| view! { <option value=s.slug() selected={s == stage0}>{s.label()}</option> })}
-                    </select>
-                </div>
+                <Choice
+                    id=kind_id
+                    label="Kind".into()
+                    options=options(&CardKind::ALL, CardKind::slug, CardKind::label)
+                    selected=kind0.slug().into()
+                    on_change=Callback::new(move |v: String| draft.update(|d| d.kind = CardKind::from_slug(&v).unwrap_or_default()))
+                />
+                <Choice
+                    id=stage_id
+                    label="Stage".into()
+                    options=options(&Stage::ALL, Stage::slug, Stage::label)
+                    selected=stage0.slug().into()
+                    on_change=Callback::new(move |v: String| draft.update(|d| d.stage = Stage::from_slug(&v).unwrap_or_default()))
+                />
                 <div class="field field-wide">
                     <label for=why_id.clone()>"Why it matters (optional)"</label>
                     <textarea

@@ -2,6 +2,7 @@
 //! ranked list that explains each position. Printable; downloadable as Markdown.
 
 use super::app::use_state;
+use super::controls::Choice;
 use crate::browser::{download_text, set_title, today_iso};
 use crate::domain::compare::{self, Domain};
 use crate::domain::debrief;
@@ -26,28 +27,39 @@ pub fn ComparePage() -> impl IntoView {
             .get()
             .into_iter()
             .map(|(did, name)| {
-                let weight = state.workspace.with_untracked(|w| w.compare.domains.iter().find(|d| d.id == did).map_or(3, |d| d.weight));
+                let weight = state
+                    .workspace
+                    .with_untracked(|w| w.compare.domains.iter().find(|d| d.id == did).map_or(3, |d| d.weight));
                 let sel = format!("weight-{did}");
                 let own = did.starts_with("own.");
                 let set_id = did.clone();
                 let del_id = did.clone();
+                let choices: Vec<(String, String)> = (0..=5u8)
+                    .map(|n| {
+                        let text = match n {
+                            0 => "0 (ignore)".to_string(),
+                            5 => "5 (matters most)".to_string(),
+                            n => n.to_string(),
+                        };
+                        (n.to_string(), text)
+                    })
+                    .collect();
                 view! {
-                    <div class="field weight">
-                        <label for=sel.clone()>{name.clone()}</label>
-                        <select id=sel on:change:target=move |ev| {
-                            let v = ev.target().value().parse::<u8>().unwrap_or(3).min(5);
-                            state.workspace.update(|w| {
-                                if let Some(d) = w.compare.domains.iter_mut().find(|d| d.id == set_id) {
-                                    d.weight = v;
-                                }
-                            });
-                        }>
-                            {(0..=5u8).map(|n| view! {
-                                <option value=n.to_string() selected={n == weight}>
-                                    {match n { 0 => "0 (ignore)".to_string(), 5 => "5 (matters most)".to_string(), n => n.to_string() }}
-                                </option>
-                            }).collect_view()}
-                        </select>
+                    <div class="weight">
+                        <Choice
+                            id=sel
+                            label=name.clone()
+                            options=choices
+                            selected=weight.to_string()
+                            on_change=Callback::new(move |v: String| {
+                                let v = v.parse::<u8>().unwrap_or(3).min(5);
+                                state.workspace.update(|w| {
+                                    if let Some(d) = w.compare.domains.iter_mut().find(|d| d.id == set_id) {
+                                        d.weight = v;
+                                    }
+                                });
+                            })
+                        />
                         {own.then(|| view! {
                             <button type="button" on:click=move |_| {
                                 state.workspace.update(|w| w.compare.domains.retain(|d| d.id != del_id));

@@ -4,6 +4,7 @@
 
 use super::app::use_state;
 use super::cards::{org_not_found, sub_page_head};
+use super::controls::{options, with_any, Choice};
 use crate::browser::today_iso;
 use crate::domain::debrief::{self, Impression, Level, OwnFlag, Severity, DEBRIEF_TEXT_MAX};
 use crate::domain::practice::Heard;
@@ -122,19 +123,19 @@ pub fn DebriefPage(id: String) -> impl IntoView {
             let current = d.rating(&dom.id);
             let sel_id = format!("rate-{}", dom.id);
             let dom_id = dom.id.clone();
+            let mut choices = vec![(String::new(), "Not rated".to_string())];
+            choices.extend((1..=5u8).map(|n| (n.to_string(), format!("{n} of 5"))));
             view! {
-                <div class="field">
-                    <label for=sel_id.clone()>{dom.name.clone()}</label>
-                    <select id=sel_id on:change:target=move |ev| {
-                        let v = ev.target().value().parse::<u8>().ok();
+                <Choice
+                    id=sel_id
+                    label=dom.name.clone()
+                    options=choices
+                    selected=current.map(|c| c.to_string()).unwrap_or_default()
+                    on_change=Callback::new(move |v: String| {
+                        let v = v.parse::<u8>().ok();
                         upd(&|d| d.set_rating(&dom_id, v))
-                    }>
-                        <option value="">"Not rated"</option>
-                        {(1..=5u8).map(|n| view! {
-                            <option value=n.to_string() selected={current == Some(n)}>{format!("{n} of 5")}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                    })
+                />
             }
         })
         .collect_view();
@@ -191,12 +192,13 @@ pub fn DebriefPage(id: String) -> impl IntoView {
                         <label for="own-flag">"Add your own flag"</label>
                         <input id="own-flag" type="text" prop:value=move || new_flag.get() on:input:target=move |ev| new_flag.set(ev.target().value()) />
                     </div>
-                    <div class="field">
-                        <label for="own-flag-severity">"Severity"</label>
-                        <select id="own-flag-severity" on:change:target=move |ev| new_severity.set(Severity::from_slug(&ev.target().value()).unwrap_or_default())>
-                            {Severity::ALL.map(|s| view! { <option value=s.slug() selected={s == Severity::Major}>{s.label()}</option> })}
-                        </select>
-                    </div>
+                    <Choice
+                        id="own-flag-severity".into()
+                        label="Severity".into()
+                        options=options(&Severity::ALL, Severity::slug, Severity::label)
+                        selected=Severity::Major.slug().into()
+                        on_change=Callback::new(move |v: String| new_severity.set(Severity::from_slug(&v).unwrap_or_default()))
+                    />
                     <div class="actions"><button type="submit">"Add flag"</button></div>
                 </form>
             </section>
@@ -217,16 +219,16 @@ pub fn DebriefPage(id: String) -> impl IntoView {
                             upd_date(&|d| d.date = v.clone())
                         } />
                     </div>
-                    <div class="field">
-                        <label for="debrief-impression">"Overall impression"</label>
-                        <select id="debrief-impression" on:change:target=move |ev| {
-                            let v = Impression::from_slug(&ev.target().value());
+                    <Choice
+                        id="debrief-impression".into()
+                        label="Overall impression".into()
+                        options=with_any("Not decided", options(&Impression::ALL, Impression::slug, Impression::label))
+                        selected=d.impression.map_or("", Impression::slug).into()
+                        on_change=Callback::new(move |v: String| {
+                            let v = Impression::from_slug(&v);
                             upd_impression(&|d| d.impression = v)
-                        }>
-                            <option value="">"Not decided"</option>
-                            {Impression::ALL.map(|i| view! { <option value=i.slug() selected={d.impression == Some(i)}>{i.label()}</option> })}
-                        </select>
-                    </div>
+                        })
+                    />
                     {text_field("debrief-culture", "Culture and teamwork observations", "How colleagues spoke about each other, other departments, nurses and staff.", d.culture.clone(), |d, v| d.culture = v)}
                     {text_field("debrief-gut", "Gut check", "In a sentence or two: would you be glad to work here, and why?", d.gut.clone(), |d, v| d.gut = v)}
                 </div>

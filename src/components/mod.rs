@@ -4,6 +4,7 @@ pub mod app;
 pub mod cards;
 pub mod cheat_sheet;
 pub mod compare;
+pub mod controls;
 pub mod debrief;
 pub mod fields;
 pub mod mission_check;
