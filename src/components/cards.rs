@@ -55,7 +55,29 @@ pub fn CardsPage(id: String) -> impl IntoView {
 
     let list = {
         let id = id.clone();
-        move || visible.get().into_iter().map(|card| view! { <QuestionCard org_id=id.clone() card /> }).collect_view()
+        // Grouped by stage, in the order of an interview season, each under its heading.
+        move || {
+            let cards = visible.get();
+            Stage::ALL
+                .into_iter()
+                .filter(|stage| cards.iter().any(|c| c.stage == *stage))
+                .map(|stage| {
+                    let heading = format!("stage-{}", stage.slug());
+                    let labelled_by = heading.clone();
+                    let items = cards
+                        .iter()
+                        .filter(|c| c.stage == stage)
+                        .map(|card| view! { <QuestionCard org_id=id.clone() card=card.clone() /> })
+                        .collect_view();
+                    view! {
+                        <section class="stage-group" aria-labelledby=labelled_by>
+                            <h2 id=heading>{stage.label()}</h2>
+                            <ul class="qcards">{items}</ul>
+                        </section>
+                    }
+                })
+                .collect_view()
+        }
     };
     let practice_path = Route::Practice(id.clone()).path();
 
@@ -125,7 +147,7 @@ pub fn CardsPage(id: String) -> impl IntoView {
                     n => format!("{n} cards"),
                 }}
             </p>
-            <ul class="qcards" aria-label="Cards">{list}</ul>
+            <div class="stage-groups">{list}</div>
         </article>
     }
     .into_any()
@@ -260,7 +282,7 @@ pub fn QuestionCard(org_id: String, card: Card) -> impl IntoView {
     view! {
         <li class="qcard" data-card=card.id.clone() aria-labelledby=labelled_by>
             <p class="qmeta">{meta}</p>
-            <h2 class="qtext" id=title_id>{card.question.clone()}</h2>
+            <h3 class="qtext" id=title_id>{card.question.clone()}</h3>
             {details}
             <div class="qfields">
                 <Choice
