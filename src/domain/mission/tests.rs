@@ -171,6 +171,9 @@ fn must_not_trigger_contexts() {
     assert!(!fired("Advocates for a compassionate and just society.", "patient_experience"));
     assert!(!fired("Backed by private equity.", "advocacy"));
     assert!(!fired("Ministry of Health guidelines.", "faith"));
+    assert!(!fired("We honour the faith you place in us.", "faith"), "faith as trust is not a faith tradition");
+    assert!(!fired("Acting in good faith.", "faith"));
+    assert!(fired("A faith-based health ministry.", "faith"));
     assert!(!fired("We value our staff.", "value"));
     assert!(!fired("Care for everyone.", "access"), "`everyone` alone is not an access promise");
     assert!(!fired("Outcomes for patients and claimants.", "quality"));
