@@ -2,7 +2,7 @@
 //! heard once asked, and the user's own cards.
 
 use super::app::use_state;
-use super::controls::{options, with_any, Choice};
+use super::controls::{options, with_any, Choice, TextBox};
 pub use super::not_found::org_not_found;
 use crate::browser::{focus_first, set_title};
 use crate::domain::deck::{Card, CardKind, CustomCard, Filter, Source, Stage, CARD_NOTES_MAX};
@@ -135,10 +135,13 @@ pub fn CardsPage(id: String) -> impl IntoView {
                     options=with_any("Ask and Prepare", options(&CardKind::ALL, CardKind::slug, CardKind::label))
                     on_change=Callback::new(move |v: String| filter.update(|f| f.kind = CardKind::from_slug(&v)))
                 />
-                <div class="field">
-                    <label for="filter-search">"Search"</label>
-                    <input id="filter-search" type="search" on:input:target=move |ev| filter.update(|f| f.query = ev.target().value()) />
-                </div>
+                <TextBox
+                    id="filter-search".into()
+                    label="Search".into()
+                    kind="search"
+                    value=String::new()
+                    on_input=Callback::new(move |v: String| filter.update(|f| f.query = v))
+                />
             </form>
             <p class="count" role="status">
                 {move || match visible.with(Vec::len) {
@@ -303,15 +306,14 @@ pub fn QuestionCard(org_id: String, card: Card) -> impl IntoView {
                         />
                     }
                 })}
-                <div class="field field-wide">
-                    <label for=notes_id.clone()>"Notes or draft answer"</label>
-                    <textarea
-                        id=notes_id
-                        rows="3"
-                        prop:value=progress.notes.clone()
-                        on:input:target=move |ev| on_notes(ev.target().value())
-                    ></textarea>
-                </div>
+                <TextBox
+                    id=notes_id
+                    label="Notes or draft answer".into()
+                    rows=3
+                    wide=true
+                    value=progress.notes.clone()
+                    on_input=Callback::new(on_notes)
+                />
             </div>
             {custom_tools}
         </li>
@@ -373,15 +375,14 @@ pub fn CustomCardForm(
                     selected=stage0.slug().into()
                     on_change=Callback::new(move |v: String| draft.update(|d| d.stage = Stage::from_slug(&v).unwrap_or_default()))
                 />
-                <div class="field field-wide">
-                    <label for=why_id.clone()>"Why it matters (optional)"</label>
-                    <textarea
-                        id=why_id
-                        rows="2"
-                        prop:value=draft.with_untracked(|d| d.why.clone())
-                        on:input:target=move |ev| draft.update(|d| d.why = ev.target().value())
-                    ></textarea>
-                </div>
+                <TextBox
+                    id=why_id
+                    label="Why it matters (optional)".into()
+                    rows=2
+                    wide=true
+                    value=draft.with_untracked(|d| d.why.clone())
+                    on_input=Callback::new(move |v: String| draft.update(|d| d.why = v))
+                />
             </div>
             <div class="actions">
                 <button type="submit" class="primary">"Save card"</button>

@@ -2,7 +2,7 @@
 //! ranked list that explains each position. Printable; downloadable as Markdown.
 
 use super::app::use_state;
-use super::controls::Choice;
+use super::controls::{Choice, TextBox};
 use crate::browser::{download_text, set_title, today_iso};
 use crate::domain::compare::{self, Domain};
 use crate::domain::debrief;
@@ -180,10 +180,12 @@ pub fn ComparePage() -> impl IntoView {
                 <h2 id="weights-title">"How much each domain matters"</h2>
                 <div class="fields">{weights}</div>
                 <form class="add-flag" on:submit=add_domain>
-                    <div class="field">
-                        <label for="new-domain">"Add your own domain"</label>
-                        <input id="new-domain" type="text" prop:value=move || new_domain.get() on:input:target=move |ev| new_domain.set(ev.target().value()) />
-                    </div>
+                    <TextBox
+                        id="new-domain".into()
+                        label="Add your own domain".into()
+                        value=new_domain
+                        on_input=Callback::new(move |v: String| new_domain.set(v))
+                    />
                     <div class="actions"><button type="submit">"Add domain"</button></div>
                 </form>
             </section>

@@ -42,3 +42,57 @@ pub fn Choice(
         </div>
     }
 }
+
+/// A labelled text field: one line (`rows` 0) or a text area, with an optional hint. The
+/// value is shown from `value` (so a field can be cleared after use); edits are reported.
+#[component]
+pub fn TextBox(
+    id: String,
+    label: String,
+    #[prop(optional)] hint: String,
+    #[prop(into)] value: Signal<String>,
+    /// 0 for a one-line input.
+    #[prop(optional)]
+    rows: u32,
+    /// The input type for a one-line field ("text" when empty).
+    #[prop(optional)]
+    kind: &'static str,
+    /// Spans both columns of a field grid.
+    #[prop(optional)]
+    wide: bool,
+    on_input: Callback<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described = (!hint.is_empty()).then(|| hint_id.clone());
+    let label_for = id.clone();
+    let control = if rows > 0 {
+        view! {
+            <textarea
+                id=id
+                rows=rows
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input:target=move |ev| on_input.run(ev.target().value())
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id
+                type=if kind.is_empty() { "text" } else { kind }
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input:target=move |ev| on_input.run(ev.target().value())
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:field-wide=wide>
+            <label for=label_for>{label}</label>
+            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            {control}
+        </div>
+    }
+}

@@ -4,7 +4,7 @@
 
 use super::app::use_state;
 use super::cards::{org_not_found, sub_page_head};
-use super::controls::{options, with_any, Choice};
+use super::controls::{options, with_any, Choice, TextBox};
 use crate::browser::today_iso;
 use crate::domain::debrief::{self, Impression, Level, OwnFlag, Severity, DEBRIEF_TEXT_MAX};
 use crate::domain::practice::Heard;
@@ -147,20 +147,18 @@ pub fn DebriefPage(id: String) -> impl IntoView {
                       set: fn(&mut debrief::Debrief, String)| {
         let upd = upd.clone();
         view! {
-            <div class="field field-wide">
-                <label for=fid>{label}</label>
-                <p class="hint" id=format!("{fid}-hint")>{hint}</p>
-                <textarea
-                    id=fid
-                    rows="3"
-                    aria-describedby=format!("{fid}-hint")
-                    prop:value=initial
-                    on:input:target=move |ev| {
-                        let v = cap(ev.target().value());
-                        upd(&|d| set(d, v.clone()))
-                    }
-                ></textarea>
-            </div>
+            <TextBox
+                id=fid.into()
+                label=label.into()
+                hint=hint.into()
+                rows=3
+                wide=true
+                value=initial
+                on_input=Callback::new(move |v: String| {
+                    let v = cap(v);
+                    upd(&|d| set(d, v.clone()))
+                })
+            />
         }
     };
 
@@ -188,10 +186,12 @@ pub fn DebriefPage(id: String) -> impl IntoView {
                 <h2 id="flags-title">"Red-flag checklist"</h2>
                 <ul class="flag-list">{checklist}</ul>
                 <form class="add-flag" on:submit=add_flag>
-                    <div class="field">
-                        <label for="own-flag">"Add your own flag"</label>
-                        <input id="own-flag" type="text" prop:value=move || new_flag.get() on:input:target=move |ev| new_flag.set(ev.target().value()) />
-                    </div>
+                    <TextBox
+                        id="own-flag".into()
+                        label="Add your own flag".into()
+                        value=new_flag
+                        on_input=Callback::new(move |v: String| new_flag.set(v))
+                    />
                     <Choice
                         id="own-flag-severity".into()
                         label="Severity".into()
@@ -212,13 +212,13 @@ pub fn DebriefPage(id: String) -> impl IntoView {
             <section class="card" aria-labelledby="debrief-title">
                 <h2 id="debrief-title">"Debrief"</h2>
                 <div class="fields">
-                    <div class="field">
-                        <label for="debrief-date">"Date of the interview"</label>
-                        <input id="debrief-date" type="date" prop:value=d.date.clone() on:input:target=move |ev| {
-                            let v = ev.target().value();
-                            upd_date(&|d| d.date = v.clone())
-                        } />
-                    </div>
+                    <TextBox
+                        id="debrief-date".into()
+                        label="Date of the interview".into()
+                        kind="date"
+                        value=d.date.clone()
+                        on_input=Callback::new(move |v: String| upd_date(&|d| d.date = v.clone()))
+                    />
                     <Choice
                         id="debrief-impression".into()
                         label="Overall impression".into()
@@ -238,14 +238,17 @@ pub fn DebriefPage(id: String) -> impl IntoView {
                 <h2 id="ratings-title">"Your ratings for comparison"</h2>
                 <p class="hint">"Weights are set on the Compare page."</p>
                 <div class="fields">{ratings}</div>
-                <div class="field field-wide">
-                    <label for="hard-stop">"Hard stop"</label>
-                    <p class="hint" id="hard-stop-hint">"If something rules this organization out whatever else is true, write it here. It then ranks last, with this reason."</p>
-                    <input id="hard-stop" type="text" aria-describedby="hard-stop-hint" prop:value=d.hard_stop.clone() on:input:target=move |ev| {
-                        let v: String = ev.target().value().chars().take(500).collect();
+                <TextBox
+                    id="hard-stop".into()
+                    label="Hard stop".into()
+                    hint="If something rules this organization out whatever else is true, write it here. It then ranks last, with this reason.".into()
+                    wide=true
+                    value=d.hard_stop.clone()
+                    on_input=Callback::new(move |v: String| {
+                        let v: String = v.chars().take(500).collect();
                         upd_stop(&|d| d.hard_stop = v.clone())
-                    } />
-                </div>
+                    })
+                />
             </section>
         </article>
     }
@@ -292,13 +295,15 @@ fn FlagItem(
                 let upd = upd.clone();
                 let fid = fid.clone();
                 view! {
-                    <div class="field">
-                        <label for=note_id.clone()>"Note (optional)"</label>
-                        <input id=note_id.clone() type="text" prop:value=note0.clone() on:input:target=move |ev| {
-                            let v: String = ev.target().value().chars().take(2000).collect();
+                    <TextBox
+                        id=note_id.clone()
+                        label="Note (optional)".into()
+                        value=note0.clone()
+                        on_input=Callback::new(move |v: String| {
+                            let v: String = v.chars().take(2000).collect();
                             upd(&|d| d.tick_mut(&fid).note = v.clone())
-                        } />
-                    </div>
+                        })
+                    />
                 }
             })}
         </li>
