@@ -210,11 +210,6 @@ impl AppState {
         }
     }
 
-    /// Try the last failed save again (after the user freed space, say).
-    pub fn retry(self) {
-        self.save(false);
-    }
-
     /// Conflict resolved in favour of this tab: write its version over the other tab's.
     pub fn keep_this_tab(self) {
         self.problem.set(None);

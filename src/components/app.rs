@@ -4,9 +4,9 @@ use super::cards::CardsPage;
 use super::cheat_sheet::CheatSheetPage;
 use super::compare::ComparePage;
 use super::debrief::DebriefPage;
-use super::not_found::NotFound;
 use super::organization::OrganizationPage;
 use super::organizations::OrganizationsPage;
+use super::page::NotFound;
 use super::practice::PracticePage;
 use super::shell::Shell;
 use crate::domain::route::Route;
@@ -23,15 +23,24 @@ pub fn App() -> impl IntoView {
     state.load();
     let router = Router::start();
     provide_context(router);
-    let page = move || match router.route.get() {
-        Route::Organizations => view! { <OrganizationsPage /> }.into_any(),
-        Route::Organization(id) => view! { <OrganizationPage id /> }.into_any(),
-        Route::Cards(id) => view! { <CardsPage id /> }.into_any(),
-        Route::Practice(id) => view! { <PracticePage id /> }.into_any(),
-        Route::CheatSheet(id) => view! { <CheatSheetPage id /> }.into_any(),
-        Route::Debrief(id) => view! { <DebriefPage id /> }.into_any(),
-        Route::Compare => view! { <ComparePage /> }.into_any(),
-        Route::NotFound => view! { <NotFound /> }.into_any(),
+    // An organization's pages fill their inputs from stored data once; when another tab
+    // replaces the workspace (`generation`) they are re-created so none shows stale values.
+    // The list and Compare render from the workspace reactively and keep their drafts.
+    let page = move || {
+        let route = router.route.get();
+        if !matches!(route, Route::Organizations | Route::Compare | Route::NotFound) {
+            state.generation.track();
+        }
+        match route {
+            Route::Organizations => view! { <OrganizationsPage /> }.into_any(),
+            Route::Organization(id) => view! { <OrganizationPage id /> }.into_any(),
+            Route::Cards(id) => view! { <CardsPage id /> }.into_any(),
+            Route::Practice(id) => view! { <PracticePage id /> }.into_any(),
+            Route::CheatSheet(id) => view! { <CheatSheetPage id /> }.into_any(),
+            Route::Debrief(id) => view! { <DebriefPage id /> }.into_any(),
+            Route::Compare => view! { <ComparePage /> }.into_any(),
+            Route::NotFound => view! { <NotFound /> }.into_any(),
+        }
     };
     view! {
         <div class="app" data-ready=move || state.ready.get().to_string()>

@@ -3,22 +3,13 @@
 
 use super::app::use_state;
 use super::controls::{options, with_any, Choice, TextBox};
-pub use super::not_found::org_not_found;
-use crate::browser::{focus_first, set_title};
+use super::page::{org_not_found, sub_page_head};
+use crate::browser::focus_first;
 use crate::domain::deck::{Card, CardKind, CustomCard, Filter, Source, Stage, CARD_NOTES_MAX};
 use crate::domain::practice::{self, Heard, Status};
 use crate::domain::route::Route;
 use crate::state::now_ms;
 use leptos::prelude::*;
-
-/// The page header shared by an organization's sub-pages: a way back and the title.
-pub fn sub_page_head(id: &str, name: String, title: &'static str) -> impl IntoView {
-    set_title(&format!("{title}: {name}"));
-    view! {
-        <p class="crumbs"><a href=Route::Organization(id.to_string()).path()>{format!("← {name}")}</a></p>
-        <h1 id="page-title" tabindex="-1">{title}</h1>
-    }
-}
 
 #[component]
 pub fn CardsPage(id: String) -> impl IntoView {

@@ -2,7 +2,7 @@
 //! matter and the top questions to ask.
 
 use super::app::use_state;
-use super::cards::{org_not_found, sub_page_head};
+use super::page::{org_not_found, sub_page_head};
 use crate::domain::deck::{top_questions, Card};
 use crate::domain::mission::{analyze, Kind};
 use crate::domain::{dates, practice::Status};

@@ -3,8 +3,8 @@
 //! comparison, and read the verdict with every reason.
 
 use super::app::use_state;
-use super::cards::{org_not_found, sub_page_head};
 use super::controls::{options, with_any, Choice, TextBox};
+use super::page::{org_not_found, sub_page_head, verdict_box};
 use crate::browser::today_iso;
 use crate::domain::debrief::{self, Impression, Level, OwnFlag, Severity, DEBRIEF_TEXT_MAX};
 use crate::domain::practice::Heard;
@@ -26,11 +26,11 @@ fn edit_debrief(state: AppState, id: &str, f: impl FnOnce(&mut debrief::Debrief)
     })
 }
 
-fn level_class(level: Level) -> &'static str {
+fn tone(level: Level) -> &'static str {
     match level {
-        Level::Serious | Level::Concerns => "verdict verdict-concern",
-        Level::Mixed | Level::NotYet => "verdict verdict-caution",
-        Level::Good => "verdict verdict-good",
+        Level::Serious | Level::Concerns => "verdict-concern",
+        Level::Mixed | Level::NotYet => "verdict-caution",
+        Level::Good => "verdict-good",
     }
 }
 
@@ -174,12 +174,7 @@ pub fn DebriefPage(id: String) -> impl IntoView {
 
             <section class="card" aria-labelledby="verdict-title">
                 <h2 id="verdict-title">"Verdict"</h2>
-                {move || verdict.get().map(|v| view! {
-                    <div class=level_class(v.level)>
-                        <p class="verdict-headline"><strong>{v.headline}</strong></p>
-                        <ul class="reasons">{v.reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-                    </div>
-                })}
+                {move || verdict.get().map(|v| verdict_box(tone(v.level), v.headline, v.reasons))}
             </section>
 
             <section class="card" aria-labelledby="flags-title">
@@ -267,8 +262,7 @@ fn FlagItem(
 ) -> impl IntoView {
     let state = use_state();
     let upd = move |f: &dyn Fn(&mut debrief::Debrief)| edit_debrief(state, &org_id, |d| f(d));
-    let (t0, note0) = (ticked, note);
-    let ticked = RwSignal::new(t0);
+    let checked = RwSignal::new(ticked);
     let fid = flag.id.clone();
     let check_id = format!("flag-{}", flag.id.replace('.', "-"));
     let label_for = check_id.clone();
@@ -280,9 +274,9 @@ fn FlagItem(
     view! {
         <li class="flag-item" class:serious={sev == Severity::Serious} data-flag=data_flag>
             <label class="flag-tick" for=label_for>
-                <input id=check_id type="checkbox" prop:checked=t0 on:change:target=move |ev| {
+                <input id=check_id type="checkbox" prop:checked=ticked on:change:target=move |ev| {
                     let on = ev.target().checked();
-                    ticked.set(on);
+                    checked.set(on);
                     upd_tick(&|d| d.tick_mut(&tick_id).ticked = on)
                 } />
                 <span class="flag-text">
@@ -291,14 +285,14 @@ fn FlagItem(
                 </span>
             </label>
             {(!flag.detail.is_empty()).then(|| view! { <p class="hint">{flag.detail.clone()}</p> })}
-            {move || ticked.get().then(|| {
+            {move || checked.get().then(|| {
                 let upd = upd.clone();
                 let fid = fid.clone();
                 view! {
                     <TextBox
                         id=note_id.clone()
                         label="Note (optional)".into()
-                        value=note0.clone()
+                        value=note.clone()
                         on_input=Callback::new(move |v: String| {
                             let v: String = v.chars().take(2000).collect();
                             upd(&|d| d.tick_mut(&fid).note = v.clone())

@@ -2,6 +2,7 @@
 //! the triggering words marked in a read-only copy of the statement. Text nodes and
 //! `<mark>` only: the statement is never parsed as markup.
 
+use super::page::verdict_box;
 use crate::domain::mission::{analyze, segments, Kind, Level, Report, Summary};
 use leptos::prelude::*;
 
@@ -13,11 +14,11 @@ fn mark_class(kind: Kind) -> &'static str {
     }
 }
 
-fn level_class(level: Level) -> &'static str {
+fn tone(level: Level) -> &'static str {
     match level {
-        Level::Missing | Level::Weak | Level::Mixed => "verdict verdict-caution",
-        Level::Concern => "verdict verdict-concern",
-        Level::Promising => "verdict verdict-good",
+        Level::Missing | Level::Weak | Level::Mixed => "verdict-caution",
+        Level::Concern => "verdict-concern",
+        Level::Promising => "verdict-good",
     }
 }
 
@@ -65,15 +66,7 @@ pub fn MissionCheck(
     };
 
     let verdict = move || {
-        summary.with(|s| {
-            let v = &s.verdict;
-            view! {
-                <div class=level_class(v.level)>
-                    <p class="verdict-headline"><strong>{v.headline.clone()}</strong></p>
-                    <ul class="reasons">{v.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
-                </div>
-            }
-        })
+        summary.with(|s| verdict_box(tone(s.verdict.level), s.verdict.headline.clone(), s.verdict.reasons.clone()))
     };
 
     // One fixed shape per finding (empty parts are hidden by CSS): fewer view types keep

@@ -3,7 +3,7 @@
 use super::app::use_state;
 use super::fields::OrgFields;
 use super::mission_check::MissionCheck;
-use super::not_found::org_not_found;
+use super::page::org_not_found;
 use super::shell::download_backup;
 use crate::browser::{focus_first, set_title, today_iso};
 use crate::domain::route::Route;
@@ -16,17 +16,11 @@ use leptos::prelude::*;
 #[component]
 pub fn OrganizationPage(id: String) -> impl IntoView {
     let state = use_state();
-    // Re-created when another tab replaces the workspace, so the editor never holds a
-    // stale draft. (A different id is a different route, so a new page.)
-    move || {
-        state.generation.track();
-        let id = id.clone();
-        let exists = state.workspace.with_untracked(|w| w.get(&id).is_some());
-        if exists {
-            view! { <OrganizationEditor id /> }.into_any()
-        } else {
-            org_not_found()
-        }
+    // The app re-creates pages when another tab replaces the workspace (see `App`).
+    if state.workspace.with_untracked(|w| w.get(&id).is_some()) {
+        view! { <OrganizationEditor id /> }.into_any()
+    } else {
+        org_not_found()
     }
 }
 

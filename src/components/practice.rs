@@ -2,7 +2,7 @@
 //! Space shows the answer; 1–4 rate it (Again, Hard, Good, Easy).
 
 use super::app::use_state;
-use super::cards::{org_not_found, sub_page_head};
+use super::page::{org_not_found, sub_page_head};
 use crate::browser::{focus_first, today_iso};
 use crate::domain::deck::Card;
 use crate::domain::practice::{queue, Rating};

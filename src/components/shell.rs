@@ -172,7 +172,7 @@ fn StorageNotices() -> impl IntoView {
         Action::DownloadBackup => download_backup(state),
         Action::UseOtherTab => state.load_other_tab(),
         Action::KeepThisTab => state.keep_this_tab(),
-        Action::Retry => state.retry(),
+        Action::Retry => state.flush(),
         Action::DownloadKept(key) => {
             let text = state.quarantined_text(&key).unwrap_or_default();
             let name = format!("mission-ready-unreadable-{}.txt", today_iso());

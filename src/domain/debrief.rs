@@ -227,11 +227,14 @@ pub fn ticked_flags(org: &Organization) -> Vec<Flag> {
 
 /// What was heard for each asked card: (question, answer), in deck order.
 pub fn answers(org: &Organization) -> Vec<(String, Option<Heard>)> {
-    org.deck()
-        .into_iter()
+    answers_in(org, org.deck())
+}
+
+fn answers_in(org: &Organization, deck: Vec<super::deck::Card>) -> Vec<(String, Option<Heard>)> {
+    deck.into_iter()
         .filter_map(|c| {
             let p = org.progress(&c.id)?;
-            (p.status == Status::Asked).then(|| (c.question, p.heard))
+            (p.status == Status::Asked).then_some((c.question, p.heard))
         })
         .collect()
 }
@@ -264,7 +267,8 @@ pub fn verdict(org: &Organization) -> Verdict {
     let report = mission::analyze(&org.mission);
     let flags = ticked_flags(org);
     let opening = org.progress("opening.explain-mission").filter(|p| p.status == Status::Asked).and_then(|p| p.heard);
-    let heard: Vec<Option<Heard>> = answers(org).into_iter().map(|(_, h)| h).collect();
+    // One mission analysis serves both the mission's flags and the deck of asked cards.
+    let heard: Vec<Option<Heard>> = answers_in(org, org.deck_for(&report)).into_iter().map(|(_, h)| h).collect();
     let count = |h: Heard| heard.iter().filter(|x| **x == Some(h)).count();
 
     let mut serious: Vec<String> =

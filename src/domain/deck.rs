@@ -346,12 +346,12 @@ impl Filter {
 /// The questions for the cheat sheet: up to `n` Ask cards not yet asked, the seed's
 /// opening question first, then the mission check's questions, the user's own, cards the
 /// user wrote notes on, and the rest in deck order.
-pub fn top_questions<'a>(
-    deck: &'a [Card],
+pub fn top_questions(
+    deck: &[Card],
     notes: impl Fn(&str) -> bool,
     asked: impl Fn(&str) -> bool,
     n: usize,
-) -> Vec<&'a Card> {
+) -> Vec<&Card> {
     let rank = |c: &Card| -> u8 {
         if c.id == "opening.explain-mission" {
             0

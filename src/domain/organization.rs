@@ -55,7 +55,12 @@ pub struct Organization {
 impl Organization {
     /// The organization's deck for its position and current mission statement.
     pub fn deck(&self) -> Vec<Card> {
-        deck::assemble(self.position, &mission::analyze(&self.mission), &self.custom_cards)
+        self.deck_for(&mission::analyze(&self.mission))
+    }
+
+    /// The deck for an already computed mission check of this organization's statement.
+    pub fn deck_for(&self, report: &mission::Report) -> Vec<Card> {
+        deck::assemble(self.position, report, &self.custom_cards)
     }
 
     /// Progress on a card, if any was recorded.
@@ -170,7 +175,7 @@ pub fn group_thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
