@@ -1,11 +1,19 @@
-//! Comparing organizations: the user's own ratings on weighted domains, hard stops that
-//! drop an organization to the bottom with the reason, and a ranked list that explains
-//! every position. The score is the user's own ratings, weighted; nothing else is scored.
+//! The comparison settings: the domains the user rates organizations on, and how much each
+//! weighs. The score is the user's own ratings, weighted; nothing else is scored. The
+//! ranking and the side-by-side table over a workspace are in `comparison`.
 
-use super::debrief::{self, Level, Severity};
-use super::mission;
-use super::organization::{Organization, Workspace};
+use super::debrief::Debrief;
+use super::text::TooLong;
 use serde::{Deserialize, Serialize};
+
+/// The start of the id of a domain the user added.
+pub const OWN_DOMAIN_PREFIX: &str = "own.";
+/// Longest domain name, in characters.
+pub const DOMAIN_NAME_MAX: usize = 80;
+/// The label of a new domain's name field.
+pub const DOMAIN_NAME_LABEL: &str = "Add your own domain";
+/// The most weight a domain can have ("matters most"); 0 ignores it.
+pub const WEIGHT_MAX: u8 = 5;
 
 /// A domain the user rates organizations on.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,6 +30,83 @@ pub struct Domain {
 #[serde(default)]
 pub struct Settings {
     pub domains: Vec<Domain>,
+}
+
+impl Domain {
+    /// True for a domain the user added (which the user may remove).
+    pub fn is_own(&self) -> bool {
+        self.id.starts_with(OWN_DOMAIN_PREFIX)
+    }
+}
+
+/// A change to the comparison settings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingsEdit {
+    /// Set a domain's weight (0 to [`WEIGHT_MAX`]).
+    Weight { domain: String, weight: u8 },
+    /// Add a domain of the user's own, named `name`, with id made from `stamp`.
+    AddDomain { name: String, stamp: u64 },
+    /// Remove a domain the user added.
+    RemoveDomain { domain: String },
+}
+
+/// Why a settings edit was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingsError {
+    /// The name is empty.
+    NoName,
+    TooLong(TooLong),
+    /// A weight over [`WEIGHT_MAX`].
+    WeightOutOfRange,
+    /// No such domain, or a built-in one that cannot be removed.
+    NoSuchDomain,
+}
+
+impl SettingsError {
+    pub fn message(&self) -> String {
+        match self {
+            SettingsError::NoName => "Write the domain's name first.".into(),
+            SettingsError::TooLong(t) => t.message(),
+            SettingsError::WeightOutOfRange => format!("A weight is 0 to {WEIGHT_MAX}."),
+            SettingsError::NoSuchDomain => "That domain is no longer there.".into(),
+        }
+    }
+}
+
+impl Settings {
+    /// Apply an edit if it is valid; otherwise nothing changes.
+    pub fn apply(&mut self, edit: &SettingsEdit) -> Result<(), SettingsError> {
+        match edit {
+            SettingsEdit::Weight { domain, weight } => {
+                if *weight > WEIGHT_MAX {
+                    return Err(SettingsError::WeightOutOfRange);
+                }
+                let d = self.domains.iter_mut().find(|d| d.id == *domain).ok_or(SettingsError::NoSuchDomain)?;
+                d.weight = *weight;
+            }
+            SettingsEdit::AddDomain { name, stamp } => {
+                let name = name.trim();
+                if name.is_empty() {
+                    return Err(SettingsError::NoName);
+                }
+                TooLong::check(DOMAIN_NAME_LABEL, name, DOMAIN_NAME_MAX).map_err(SettingsError::TooLong)?;
+                let mut id = format!("{OWN_DOMAIN_PREFIX}{stamp}");
+                while self.domains.iter().any(|d| d.id == id) {
+                    id.push('x');
+                }
+                self.domains.push(Domain { id, name: name.to_string(), weight: 3 });
+            }
+            SettingsEdit::RemoveDomain { domain } => {
+                let at = self
+                    .domains
+                    .iter()
+                    .position(|d| d.id == *domain && d.is_own())
+                    .ok_or(SettingsError::NoSuchDomain)?;
+                self.domains.remove(at);
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Default for Settings {
@@ -41,10 +126,10 @@ impl Default for Settings {
 
 /// The weighted rating of an organization, out of 5, if it has any rating on a domain
 /// that has weight.
-pub fn weighted(settings: &Settings, org: &Organization) -> Option<f64> {
+pub fn weighted(settings: &Settings, debrief: &Debrief) -> Option<f64> {
     let (mut sum, mut weights) = (0u32, 0u32);
     for d in settings.domains.iter().filter(|d| d.weight > 0) {
-        if let Some(r) = org.debrief.rating(&d.id) {
+        if let Some(r) = debrief.rating(&d.id) {
             sum += u32::from(r) * u32::from(d.weight);
             weights += u32::from(d.weight);
         }
@@ -59,152 +144,9 @@ pub fn one_decimal(value: f64) -> String {
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
-/// One place in the ranking.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Place {
-    pub id: String,
-    pub name: String,
-    pub score: Option<f64>,
-    pub hard_stop: Option<String>,
-    pub level: Level,
-    pub explanation: String,
-}
-
-fn serious_flags(org: &Organization) -> usize {
-    debrief::ticked_flags(org).iter().filter(|f| f.severity == Severity::Serious).count()
-}
-
-/// Rank the organizations: rated ones by weighted rating (ties: fewer serious flags, then
-/// name), then those not rated yet, then those with a hard stop, each with its reason.
-pub fn rank(ws: &Workspace, settings: &Settings) -> Vec<Place> {
-    let mut places: Vec<Place> = ws
-        .organizations
-        .iter()
-        .map(|o| {
-            let score = weighted(settings, o);
-            let hard = o.debrief.hard_stop.trim();
-            let v = debrief::verdict(o);
-            let mission_headline = mission::analyze(&o.mission).verdict.headline;
-            let mut why = Vec::new();
-            if !hard.is_empty() {
-                why.push(format!("Hard stop: {}.", hard.trim_end_matches('.')));
-            }
-            match score {
-                Some(s) => why.push(format!("Your weighted rating: {} of 5.", one_decimal(s))),
-                None => why.push("Not rated yet.".into()),
-            }
-            why.push(v.headline.clone());
-            why.push(format!("Mission: {mission_headline}"));
-            Place {
-                id: o.id.clone(),
-                name: o.name.clone(),
-                score,
-                hard_stop: (!hard.is_empty()).then(|| hard.to_string()),
-                level: v.level,
-                explanation: why.join(" "),
-            }
-        })
-        .collect();
-    let flags = |id: &str| ws.get(id).map_or(0, serious_flags);
-    places.sort_by(|a, b| {
-        let group = |p: &Place| match (&p.hard_stop, p.score) {
-            (Some(_), _) => 2,
-            (None, None) => 1,
-            (None, Some(_)) => 0,
-        };
-        group(a)
-            .cmp(&group(b))
-            .then(b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0)))
-            .then(flags(&a.id).cmp(&flags(&b.id)))
-            .then(a.name.to_ascii_lowercase().cmp(&b.name.to_ascii_lowercase()))
-    });
-    places
-}
-
-/// Escape text for a Markdown table cell or line.
-fn md(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
-}
-
-/// The comparison as a Markdown document, for download.
-pub fn markdown(ws: &Workspace, settings: &Settings, today: &str) -> String {
-    let mut out = format!("# Mission Ready: comparison ({today})\n\n## Ranking\n\n");
-    for (i, p) in rank(ws, settings).iter().enumerate() {
-        out.push_str(&format!("{}. **{}**: {}\n", i + 1, md(&p.name), md(&p.explanation)));
-    }
-    out.push_str("\n## Side by side\n\n| Organization | Mission | Flags in the text | Flags observed |");
-    for d in &settings.domains {
-        out.push_str(&format!(" {} (weight {}) |", md(&d.name), d.weight));
-    }
-    out.push_str("\n|---|---|---|---|");
-    out.push_str(&"---|".repeat(settings.domains.len()));
-    out.push('\n');
-    for o in &ws.organizations {
-        let report = mission::analyze(&o.mission);
-        let text_flags: Vec<&str> =
-            report.findings.iter().filter(|f| f.kind == mission::Kind::Flag).map(|f| f.title.as_str()).collect();
-        let seen: Vec<String> = debrief::ticked_flags(o).into_iter().map(|f| f.flag).collect();
-        out.push_str(&format!(
-            "| {} | {} | {} | {} |",
-            md(&o.name),
-            md(&report.verdict.headline),
-            md(&text_flags.join(", ")),
-            md(&seen.join("; "))
-        ));
-        for d in &settings.domains {
-            out.push_str(&format!(" {} |", o.debrief.rating(&d.id).map_or("–".to_string(), |r| r.to_string())));
-        }
-        out.push('\n');
-    }
-    out.push_str("\nWritten with Mission Ready. The mission check is a heuristic; the ratings are your own.\n");
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn org(id: &str, ratings: &[(&str, u8)], hard: &str) -> Organization {
-        let mut o = Organization { id: id.into(), name: id.to_uppercase(), ..Organization::default() };
-        for (d, r) in ratings {
-            o.debrief.set_rating(d, Some(*r));
-        }
-        o.debrief.hard_stop = hard.into();
-        o
-    }
-
-    #[test]
-    fn weighting_uses_only_rated_domains_with_weight() {
-        let mut s = Settings::default();
-        let o = org("a", &[("mission_fit", 5), ("culture", 1)], "");
-        assert_eq!(weighted(&s, &o), Some(3.0));
-        s.domains[0].weight = 5; // mission fit matters most
-        s.domains[1].weight = 1;
-        assert!((weighted(&s, &o).unwrap() - (25.0 + 1.0) / 6.0).abs() < 1e-9);
-        s.domains[0].weight = 0;
-        assert_eq!(weighted(&s, &o), Some(1.0));
-        assert_eq!(weighted(&s, &org("b", &[], "")), None);
-    }
-
-    #[test]
-    fn ranking_table_of_cases() {
-        let s = Settings::default();
-        let ws = Workspace {
-            organizations: vec![
-                org("low", &[("mission_fit", 2), ("culture", 2)], ""),
-                org("stop", &[("mission_fit", 5), ("culture", 5)], "Non-compete covers the whole state."),
-                org("high", &[("mission_fit", 5), ("culture", 4)], ""),
-                org("unrated", &[], ""),
-            ],
-            ..Workspace::default()
-        };
-        let r = rank(&ws, &s);
-        let ids: Vec<&str> = r.iter().map(|p| p.id.as_str()).collect();
-        assert_eq!(ids, ["high", "low", "unrated", "stop"], "a hard stop drops to the bottom whatever its ratings");
-        assert!(r[0].explanation.contains("4.5 of 5"));
-        assert!(r[3].explanation.starts_with("Hard stop: Non-compete covers the whole state. Your weighted"));
-        assert!(r[2].explanation.contains("Not rated yet."));
-    }
 
     #[test]
     fn one_decimal_rounds_like_people_do() {
@@ -215,27 +157,34 @@ mod tests {
     }
 
     #[test]
-    fn ties_go_to_fewer_serious_flags() {
-        let s = Settings::default();
-        let mut flagged = org("a", &[("culture", 4)], "");
-        flagged.debrief.tick_mut("mission_unexplained").ticked = true;
-        let clean = org("b", &[("culture", 4)], "");
-        let ws = Workspace { organizations: vec![flagged, clean], ..Workspace::default() };
-        let ids: Vec<String> = rank(&ws, &s).into_iter().map(|p| p.id).collect();
-        assert_eq!(ids, ["b", "a"]);
-    }
+    fn settings_edits_are_validated_and_refused_edits_change_nothing() {
+        let mut s = Settings::default();
+        let before = s.clone();
+        let weight = |d: &str, w| SettingsEdit::Weight { domain: d.into(), weight: w };
+        assert_eq!(s.apply(&weight("culture", 6)), Err(SettingsError::WeightOutOfRange));
+        assert_eq!(s.apply(&weight("nowhere", 2)), Err(SettingsError::NoSuchDomain));
+        assert_eq!(s.apply(&SettingsEdit::AddDomain { name: "   ".into(), stamp: 1 }), Err(SettingsError::NoName));
+        let long = "x".repeat(DOMAIN_NAME_MAX + 5);
+        match s.apply(&SettingsEdit::AddDomain { name: long, stamp: 1 }) {
+            Err(SettingsError::TooLong(t)) => assert!(t.message().contains("Shorten it by 5"), "{}", t.message()),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            s.apply(&SettingsEdit::RemoveDomain { domain: "culture".into() }),
+            Err(SettingsError::NoSuchDomain),
+            "built-in domains stay"
+        );
+        assert_eq!(s, before);
 
-    #[test]
-    fn markdown_has_the_ranking_and_a_table_and_escapes_cells() {
-        let s = Settings::default();
-        let mut a = org("a", &[("mission_fit", 4)], "");
-        a.name = "Pipe | Health\nNew line".into();
-        let ws = Workspace { organizations: vec![a], ..Workspace::default() };
-        let text = markdown(&ws, &s, "2026-11-27");
-        assert!(text.starts_with("# Mission Ready: comparison (2026-11-27)"));
-        assert!(text.contains("1. **Pipe \\| Health New line**"));
-        assert!(text.contains("| Organization | Mission |"));
-        assert!(text.contains("Mission fit (weight 3)"));
-        assert_eq!(text.lines().filter(|l| l.starts_with("| Pipe")).count(), 1);
+        s.apply(&weight("culture", 5)).unwrap();
+        s.apply(&SettingsEdit::AddDomain { name: " Pay ".into(), stamp: 7 }).unwrap();
+        s.apply(&SettingsEdit::AddDomain { name: "Call".into(), stamp: 7 }).unwrap();
+        let own: Vec<&Domain> = s.domains.iter().filter(|d| d.is_own()).collect();
+        assert_eq!(own.len(), 2);
+        assert_ne!(own[0].id, own[1].id, "ids stay unique");
+        assert_eq!(own[0].name, "Pay");
+        let id = own[0].id.clone();
+        s.apply(&SettingsEdit::RemoveDomain { domain: id }).unwrap();
+        assert_eq!(s.domains.len(), 6);
     }
 }

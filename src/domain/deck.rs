@@ -3,14 +3,20 @@
 //! built-in cards are data (`src/content/cards.txt`).
 
 use super::blocks;
-use super::mission::Report;
+use super::mission::{FindingId, Report};
 use serde::{Deserialize, Serialize};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 const CARDS_TEXT: &str = include_str!("../content/cards.txt");
 
 /// Longest custom question, in characters.
 pub const QUESTION_MAX: usize = 500;
+/// The essay's opening question ("How does the mission inform what you do day to day?"),
+/// in every deck. The debrief and the comparison read what was heard on it.
+pub const OPENING_CARD: &str = "opening.explain-mission";
+/// The start of the id of a card the user wrote.
+pub const CUSTOM_CARD_PREFIX: &str = "custom.";
 /// Longest card note or draft answer, in characters.
 pub const CARD_NOTES_MAX: usize = 10_000;
 
@@ -170,8 +176,8 @@ pub struct Card {
     pub kind: CardKind,
     pub stage: Stage,
     pub audience: Audience,
-    /// Mission-check finding ids the card relates to.
-    pub findings: Vec<String>,
+    /// Mission-check findings the card relates to.
+    pub findings: Vec<FindingId>,
     pub question: String,
     /// Why it matters, crediting its source.
     pub why: String,
@@ -194,20 +200,6 @@ pub struct CustomCard {
 }
 
 impl CustomCard {
-    /// Why the card cannot be saved, if it cannot.
-    pub fn problem(&self) -> Option<String> {
-        let n = self.question.trim().chars().count();
-        if n == 0 {
-            Some("Write the question first.".into())
-        } else if n > QUESTION_MAX {
-            Some(format!("The question is {n} characters long; the limit is {QUESTION_MAX}."))
-        } else if self.why.chars().count() > CARD_NOTES_MAX {
-            Some(format!("\"Why it matters\" is over {CARD_NOTES_MAX} characters."))
-        } else {
-            None
-        }
-    }
-
     fn card(&self) -> Card {
         Card {
             id: self.id.clone(),
@@ -244,8 +236,8 @@ pub fn parse_cards(text: &str) -> Result<Vec<Card>, String> {
             .split(',')
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect();
+            .map(|s| FindingId::parse(s).ok_or(format!("card at line {at}: unknown finding id `{s}`")))
+            .collect::<Result<Vec<_>, _>>()?;
         out.push(Card {
             id: b.require("id")?.to_string(),
             kind,
@@ -278,9 +270,13 @@ pub fn for_position(card: &Card, position: Position) -> bool {
     }
 }
 
+/// How many decks have been assembled (see `mission::ANALYSES`).
+pub static ASSEMBLIES: AtomicUsize = AtomicUsize::new(0);
+
 /// The organization's deck: built-in cards for its position, then the mission check's
 /// cards, then the user's own. Ids are unique.
 pub fn assemble(position: Position, report: &Report, custom: &[CustomCard]) -> Vec<Card> {
+    ASSEMBLIES.fetch_add(1, Ordering::Relaxed);
     let mut deck: Vec<Card> = builtin().iter().filter(|c| for_position(c, position)).cloned().collect();
     for f in &report.findings {
         for seed in &f.cards {
@@ -300,7 +296,7 @@ pub fn assemble(position: Position, report: &Report, custom: &[CustomCard]) -> V
                 kind,
                 stage,
                 audience: Audience::All,
-                findings: vec![f.id.clone()],
+                findings: vec![f.id],
                 question: seed.question.clone(),
                 why: seed.why.clone(),
                 good: String::new(),
@@ -353,7 +349,7 @@ pub fn top_questions(
     n: usize,
 ) -> Vec<&Card> {
     let rank = |c: &Card| -> u8 {
-        if c.id == "opening.explain-mission" {
+        if c.id == OPENING_CARD {
             0
         } else if c.source == Source::Mission {
             1
@@ -396,11 +392,7 @@ mod tests {
         for kind in CardKind::ALL {
             assert!(cards.iter().any(|c| c.kind == kind));
         }
-        for c in &cards {
-            for f in &c.findings {
-                assert!(crate::domain::mission::FINDING_IDS.contains(&f.as_str()), "{}: unknown finding {f}", c.id);
-            }
-        }
+        assert!(parse_cards("id: x\nkind: Ask\nstage: opening\naudience: all\nfindings: nope\nquestion: q\nwhy: w\ngood: g\nlisten: l\n").is_err(), "finding ids are typed");
         // The seed's opening question and the NRMP rule are there.
         assert!(cards.iter().any(|c| c.question.contains("explain your mission") && c.stage == Stage::Opening));
         assert!(cards.iter().any(|c| c.why.contains("NRMP") && c.audience == Audience::Residency));
@@ -429,8 +421,8 @@ mod tests {
         assert!(!residency.iter().any(|c| c.id == "contract.noncompete"));
         assert!(residency.iter().any(|c| c.id == "res.where-else"));
         assert!(!attending.iter().any(|c| c.id == "res.where-else"));
-        assert!(attending.iter().any(|c| c.id == "opening.explain-mission"));
-        assert!(residency.iter().any(|c| c.id == "opening.explain-mission"));
+        assert!(attending.iter().any(|c| c.id == OPENING_CARD));
+        assert!(residency.iter().any(|c| c.id == OPENING_CARD));
     }
 
     #[test]
@@ -444,7 +436,7 @@ mod tests {
         let research = assemble(Position::Attending, &analyze("Discovery and teaching for children."), &[]);
         let card = research.iter().find(|c| c.id == "mission.research.1").expect("research card");
         assert_eq!(card.stage, Stage::Operations);
-        assert_eq!(card.findings, vec!["research".to_string()]);
+        assert_eq!(card.findings, vec![FindingId::Research]);
         assert!(!research.iter().any(|c| c.id == "mission.missing.1"));
     }
 
@@ -460,12 +452,6 @@ mod tests {
         let deck = assemble(Position::Residency, &analyze(""), std::slice::from_ref(&custom));
         let c = deck.last().unwrap();
         assert_eq!((c.id.as_str(), c.source), ("c1", Source::Custom));
-        assert_eq!(
-            CustomCard { question: "  ".into(), ..custom.clone() }.problem(),
-            Some("Write the question first.".into())
-        );
-        assert!(CustomCard { question: "q".repeat(QUESTION_MAX + 1), ..custom.clone() }.problem().is_some());
-        assert_eq!(custom.problem(), None);
     }
 
     #[test]
@@ -474,7 +460,7 @@ mod tests {
         let deck = assemble(Position::Attending, &analyze("Research for children."), &[custom]);
         let top = top_questions(&deck, |id| id == "turnover.why-open", |_| false, 8);
         let ids: Vec<&str> = top.iter().map(|c| c.id.as_str()).collect();
-        assert_eq!(ids[0], "opening.explain-mission");
+        assert_eq!(ids[0], OPENING_CARD);
         assert_eq!(&ids[1..3], &["mission.research.1", "mission.research.2"]);
         assert!(ids.contains(&"mission.population.1"));
         let custom_at = ids.iter().position(|i| *i == "c1").unwrap();
@@ -482,7 +468,7 @@ mod tests {
         assert!(custom_at < noted_at);
         assert_eq!(top.len(), 8);
         assert!(top.iter().all(|c| c.kind == CardKind::Ask));
-        let without_opening = top_questions(&deck, |_| false, |id| id == "opening.explain-mission", 3);
+        let without_opening = top_questions(&deck, |_| false, |id| id == OPENING_CARD, 3);
         assert_eq!(without_opening[0].id, "mission.research.1", "asked cards are left out");
     }
 

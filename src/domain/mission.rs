@@ -10,42 +10,21 @@
 
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
+pub use super::finding::FindingId;
+
 const LEXICON_TEXT: &str = include_str!("../content/lexicon.txt");
-
-/// Every finding id the analyzer can produce (PRODUCT.md). Ids are never renamed.
-pub const FINDING_IDS: [&str; 19] = [
-    "generic",
-    "profit_first",
-    "subordinate",
-    "unfocused",
-    "missing",
-    "noble_cause",
-    "specific",
-    "research",
-    "education",
-    "patient_experience",
-    "community",
-    "access",
-    "value",
-    "faith",
-    "integration",
-    "innovation",
-    "quality",
-    "advocacy",
-    "population",
-];
-
-/// The implication ids ("themes" in the fixture set): the last twelve finding ids.
-pub const THEME_IDS: &[&str] = FINDING_IDS.split_at(7).1;
 
 /// Statements longer than this many words are `unfocused`.
 pub const UNFOCUSED_WORDS: usize = 100;
 /// A statement with at least this many different implications is `unfocused`.
 pub const UNFOCUSED_THEMES: usize = 7;
 /// The analyzer reads at most this many characters (the field's limit).
-pub const MAX_CHARS: usize = super::organization::MISSION_MAX;
+pub const MAX_CHARS: usize = MISSION_MAX;
+/// Longest mission statement, in characters.
+pub const MISSION_MAX: usize = 20_000;
 
 /// What a finding says about the mission.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -91,7 +70,7 @@ pub struct CardSeed {
 /// One lexicon entry: a finding and the words behind it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Entry {
-    pub id: String,
+    pub id: Option<FindingId>,
     pub kind: Option<Kind>,
     pub title: String,
     pub reason: String,
@@ -132,7 +111,12 @@ impl Lexicon {
             let phrases = |value: &str| value.split(',').map(pattern).filter(|p| !p.is_empty()).collect::<Vec<_>>();
             for (key, value) in block.fields {
                 match key {
-                    "id" => entry.id = value.to_string(),
+                    "id" => {
+                        entry.id =
+                            Some(FindingId::parse(value).ok_or_else(|| {
+                                LexiconError(format!("entry at line {at}: unknown finding id `{value}`"))
+                            })?)
+                    }
                     "kind" => {
                         entry.kind = Some(
                             Kind::parse(value)
@@ -173,7 +157,7 @@ impl Lexicon {
                     other => return Err(LexiconError(format!("entry at line {at}: unknown key `{other}`"))),
                 }
             }
-            if entry.id.is_empty() || entry.kind.is_none() || entry.title.is_empty() || entry.reason.is_empty() {
+            if entry.id.is_none() || entry.kind.is_none() || entry.title.is_empty() || entry.reason.is_empty() {
                 return Err(LexiconError(format!("entry at line {at} needs id, kind, title and reason")));
             }
             entries.push(entry);
@@ -183,7 +167,7 @@ impl Lexicon {
             for (li, list) in [&e.terms, &e.weak, &e.not].into_iter().enumerate() {
                 for (pi, p) in list.iter().enumerate() {
                     let Some(Tok::Word(first)) = p.first() else {
-                        return Err(LexiconError(format!("entry `{}`: a phrase cannot start with `*`", e.id)));
+                        return Err(LexiconError(format!("entry at {ei}: a phrase cannot start with `*`")));
                     };
                     index.entry(first.clone()).or_default().push((ei, li, pi));
                 }
@@ -215,8 +199,8 @@ impl Lexicon {
         LEXICON.get_or_init(|| Lexicon::parse(LEXICON_TEXT).unwrap_or_default())
     }
 
-    pub fn entry(&self, id: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.id == id)
+    pub fn entry(&self, id: FindingId) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == Some(id))
     }
 }
 
@@ -281,7 +265,7 @@ fn match_at(pat: &[Tok], tokens: &[Token], at: usize) -> Option<usize> {
 /// A finding about one statement.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
-    pub id: String,
+    pub id: FindingId,
     pub kind: Kind,
     pub title: String,
     pub reason: String,
@@ -347,11 +331,11 @@ impl Report {
         Summary { findings, verdict: self.verdict }
     }
 
-    pub fn has(&self, id: &str) -> bool {
+    pub fn has(&self, id: FindingId) -> bool {
         self.findings.iter().any(|f| f.id == id)
     }
 
-    pub fn finding(&self, id: &str) -> Option<&Finding> {
+    pub fn finding(&self, id: FindingId) -> Option<&Finding> {
         self.findings.iter().find(|f| f.id == id)
     }
 
@@ -412,7 +396,7 @@ fn finding_from(entry: &Entry, text: &str, tokens: &[Token], ranges: &[Range<usi
         }
     }
     Finding {
-        id: entry.id.clone(),
+        id: entry.id.unwrap_or(FindingId::Missing),
         kind: entry.kind.unwrap_or(Kind::Implication),
         title: entry.title.clone(),
         reason: entry.reason.clone(),
@@ -425,7 +409,7 @@ fn finding_from(entry: &Entry, text: &str, tokens: &[Token], ranges: &[Range<usi
 
 /// Findings whose presence means the statement says something beyond generic aims.
 fn is_substance(f: &Finding) -> bool {
-    f.kind == Kind::Implication || f.id == "specific"
+    f.kind == Kind::Implication || f.id == FindingId::Specific
 }
 
 /// Check a mission statement with the built-in lexicon.
@@ -433,8 +417,13 @@ pub fn analyze(text: &str) -> Report {
     analyze_with(Lexicon::builtin(), text)
 }
 
+/// How many times a statement has been analysed: lets a test check that screens run the
+/// analysis once per change of the statement, not once per keystroke anywhere.
+pub static ANALYSES: AtomicUsize = AtomicUsize::new(0);
+
 /// Check a mission statement with a given lexicon.
 pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
+    ANALYSES.fetch_add(1, Ordering::Relaxed);
     // Read at most the field's limit; cut on a character boundary.
     let (text, truncated) = match text.char_indices().nth(MAX_CHARS) {
         Some((cut, _)) => (&text[..cut], true),
@@ -449,16 +438,17 @@ pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
 
     if tokens.is_empty() {
         let findings: Vec<Finding> =
-            lexicon.entry("missing").map(|e| finding_from(e, text, &tokens, &[])).into_iter().collect();
+            lexicon.entry(FindingId::Missing).map(|e| finding_from(e, text, &tokens, &[])).into_iter().collect();
         let verdict = verdict(&findings);
         return Report { findings, verdict, word_count, truncated, marks: Vec::new() };
     }
 
     // Whether only weak terms triggered a finding, by id.
-    let mut weak_only: Vec<&str> = Vec::new();
+    let mut weak_only: Vec<FindingId> = Vec::new();
     let matches = lexicon.scan(&tokens);
     for (ei, (slot, entry)) in slots.iter_mut().zip(&lexicon.entries).enumerate() {
-        if matches!(entry.id.as_str(), "generic" | "missing" | "unfocused") {
+        let Some(id) = entry.id else { continue };
+        if matches!(id, FindingId::Generic | FindingId::Missing | FindingId::Unfocused) {
             continue;
         }
         let [terms, weak, blocked] = &matches[ei];
@@ -469,16 +459,16 @@ pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
             continue;
         }
         if strong.is_empty() {
-            weak_only.push(entry.id.as_str());
+            weak_only.push(id);
         }
         let all: Vec<Range<usize>> = strong.into_iter().chain(weak).collect();
         mark_words(&mut word_kind, &all, entry.kind.unwrap_or(Kind::Implication));
         *slot = Some(finding_from(entry, text, &tokens, &all));
     }
 
-    let substance = slots.iter().flatten().any(|f| is_substance(f) && !weak_only.contains(&f.id.as_str()));
+    let substance = slots.iter().flatten().any(|f| is_substance(f) && !weak_only.contains(&f.id));
     if !substance {
-        if let Some(i) = lexicon.entries.iter().position(|e| e.id == "generic") {
+        if let Some(i) = lexicon.entries.iter().position(|e| e.id == Some(FindingId::Generic)) {
             let e = &lexicon.entries[i];
             let ranges = matches[i][0].clone();
             mark_words(&mut word_kind, &ranges, Kind::Flag);
@@ -487,7 +477,7 @@ pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
     }
     let themes = slots.iter().flatten().filter(|f| f.kind == Kind::Implication).count();
     if word_count > UNFOCUSED_WORDS || themes >= UNFOCUSED_THEMES {
-        if let Some(i) = lexicon.entries.iter().position(|e| e.id == "unfocused") {
+        if let Some(i) = lexicon.entries.iter().position(|e| e.id == Some(FindingId::Unfocused)) {
             let e = &lexicon.entries[i];
             let mut f = finding_from(e, text, &tokens, &[]);
             // Stated as a threshold, not a live count, so the finding (and the region that
@@ -524,7 +514,7 @@ pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
 }
 
 fn verdict(findings: &[Finding]) -> Verdict {
-    let has = |id: &str| findings.iter().any(|f| f.id == id);
+    let has = |id: FindingId| findings.iter().any(|f| f.id == id);
     let reasons: Vec<String> = findings
         .iter()
         .filter(|f| f.kind != Kind::Implication)
@@ -535,18 +525,18 @@ fn verdict(findings: &[Finding]) -> Verdict {
             (!themes.is_empty()).then(|| format!("What it implies for the job: {}.", themes.join(", ")))
         })
         .collect();
-    let (level, headline) = if has("missing") {
+    let (level, headline) = if has(FindingId::Missing) {
         (Level::Missing, "No mission statement to read yet. Find it before the interview, or ask why the organization is in business.")
-    } else if has("profit_first") || has("subordinate") {
+    } else if has(FindingId::ProfitFirst) || has(FindingId::Subordinate) {
         (
             Level::Concern,
             "Red flag: by its own words, this organization puts money or another organization's goals first.",
         )
-    } else if has("generic") {
+    } else if has(FindingId::Generic) {
         (Level::Weak, "Too generic to guide decisions: ask them to explain what it means in practice.")
-    } else if has("unfocused") {
+    } else if has(FindingId::Unfocused) {
         (Level::Weak, "Hard to act on: it is too long or names too many priorities. Ask which one wins in a conflict.")
-    } else if has("noble_cause") && has("specific") {
+    } else if has(FindingId::NobleCause) && has(FindingId::Specific) {
         (
             Level::Promising,
             "Promising on paper: it names a cause and what the organization does. Test whether it is lived.",

@@ -2,9 +2,12 @@
 //!
 //! Plain Rust: no web types, so every rule here is tested natively in milliseconds.
 
+use super::dates::is_iso_date;
 use super::deck::{self, Card, CustomCard, Position};
 use super::mission;
+use super::mission::MISSION_MAX;
 use super::practice::Progress;
+use super::text::{char_count, TooLong};
 use serde::{Deserialize, Serialize};
 
 /// Longest organization name accepted, in characters.
@@ -13,8 +16,6 @@ pub const NAME_MAX: usize = 200;
 pub const ROLE_MAX: usize = 200;
 /// Longest "where the mission was found", in characters.
 pub const SOURCE_MAX: usize = 1_000;
-/// Longest mission statement, in characters.
-pub const MISSION_MAX: usize = 20_000;
 /// Longest free notes, in characters.
 pub const NOTES_MAX: usize = 50_000;
 
@@ -61,6 +62,19 @@ impl Organization {
     /// The deck for an already computed mission check of this organization's statement.
     pub fn deck_for(&self, report: &mission::Report) -> Vec<Card> {
         deck::assemble(self.position, report, &self.custom_cards)
+    }
+
+    /// The stored text of a form field (the kind of position as its slug).
+    pub fn text(&self, field: Field) -> &str {
+        match field {
+            Field::Name => &self.name,
+            Field::Position => self.position.slug(),
+            Field::Role => &self.role,
+            Field::InterviewDate => &self.interview_date,
+            Field::MissionSource => &self.mission_source,
+            Field::Mission => &self.mission,
+            Field::Notes => &self.notes,
+        }
     }
 
     /// Progress on a card, if any was recorded.
@@ -149,64 +163,47 @@ pub enum ProblemKind {
     Invalid,
 }
 
-/// Number of characters as a person counts them (Unicode scalar values, not bytes).
-pub fn char_count(text: &str) -> usize {
-    text.chars().count()
-}
-
 fn too_long(field: Field, text: &str) -> Option<FieldError> {
     let limit = field.limit()?;
     let count = char_count(text);
     (count > limit).then(|| FieldError {
         field,
         kind: ProblemKind::TooLong,
-        message: format!(
-            "{} is {} characters long; the limit is {}. Shorten it by {} to save.",
-            field.label(),
-            group_thousands(count),
-            group_thousands(limit),
-            group_thousands(count - limit)
-        ),
+        message: TooLong { label: field.label(), count, limit }.message(),
     })
 }
 
-/// `20000` → `"20,000"`, for messages.
-pub fn group_thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// True for a real calendar date written `YYYY-MM-DD` (what `<input type="date">` gives).
-pub fn is_iso_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        text.get(r)?.bytes().try_fold(0u32, |acc, d| d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0')))
-    };
-    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
-        return false;
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    y >= 1900 && (1..=days).contains(&d)
-}
-
 impl OrgDraft {
+    /// The text of one field as typed (the kind of position as its slug).
+    pub fn get(&self, field: Field) -> &str {
+        match field {
+            Field::Name => &self.name,
+            Field::Position => self.position.slug(),
+            Field::Role => &self.role,
+            Field::InterviewDate => &self.interview_date,
+            Field::MissionSource => &self.mission_source,
+            Field::Mission => &self.mission,
+            Field::Notes => &self.notes,
+        }
+    }
+
+    /// Set one field from what was typed (the kind of position from its slug).
+    pub fn set(&mut self, field: Field, value: String) {
+        let slot = match field {
+            Field::Position => {
+                self.position = Position::from_slug(&value).unwrap_or_default();
+                return;
+            }
+            Field::Name => &mut self.name,
+            Field::Role => &mut self.role,
+            Field::InterviewDate => &mut self.interview_date,
+            Field::MissionSource => &mut self.mission_source,
+            Field::Mission => &mut self.mission,
+            Field::Notes => &mut self.notes,
+        };
+        *slot = value;
+    }
+
     /// The draft of an existing organization, for editing.
     pub fn from_org(org: &Organization) -> Self {
         Self {
@@ -488,11 +485,11 @@ mod tests {
         let mut org = Organization { mission: "Discovery for children.".into(), ..Organization::default() };
         assert!(org.deck().iter().any(|c| c.id == "mission.research.1"));
         org.progress_mut("mission.research.1").notes = "Ask for the research budget.".into();
-        org.progress_mut("opening.explain-mission").notes = "Opening.".into();
+        org.progress_mut(deck::OPENING_CARD).notes = "Opening.".into();
 
         org.mission = "Caring for children in our county.".into();
         assert!(!org.deck().iter().any(|c| c.id == "mission.research.1"), "the research card left with the word");
-        assert_eq!(org.progress("opening.explain-mission").map(|p| p.notes.as_str()), Some("Opening."));
+        assert_eq!(org.progress(deck::OPENING_CARD).map(|p| p.notes.as_str()), Some("Opening."));
 
         org.mission = "Research for children.".into();
         assert!(org.deck().iter().any(|c| c.id == "mission.research.1"));
@@ -509,13 +506,5 @@ mod tests {
         assert_eq!(org.position, Position::Residency);
         assert!(org.deck().iter().any(|c| c.id == "res.where-else"));
         assert!(!org.deck().iter().any(|c| c.id == "contract.noncompete"));
-    }
-
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(group_thousands(0), "0");
-        assert_eq!(group_thousands(999), "999");
-        assert_eq!(group_thousands(20_000), "20,000");
-        assert_eq!(group_thousands(1_234_567), "1,234,567");
     }
 }

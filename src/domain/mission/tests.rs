@@ -1,39 +1,46 @@
 use super::*;
 
 fn ids(text: &str) -> Vec<String> {
-    analyze(text).findings.into_iter().map(|f| f.id).collect()
+    analyze(text).findings.into_iter().map(|f| f.id.as_str().to_string()).collect()
 }
 
-fn fired(text: &str, id: &str) -> bool {
-    analyze(text).has(id)
+/// Tests name findings by their stable strings, as the fixtures and the page do.
+fn id(s: &str) -> FindingId {
+    FindingId::parse(s).unwrap_or_else(|| panic!("{s} is a finding id"))
+}
+
+fn fired(text: &str, s: &str) -> bool {
+    analyze(text).has(id(s))
 }
 
 #[test]
 fn the_lexicon_parses_and_covers_every_finding_id() {
     let lex = Lexicon::parse(LEXICON_TEXT).expect("lexicon.txt parses");
-    let ids: Vec<&str> = lex.entries.iter().map(|e| e.id.as_str()).collect();
-    for id in FINDING_IDS {
-        assert!(ids.contains(&id), "lexicon lacks {id}");
+    let ids: Vec<FindingId> = lex.entries.iter().filter_map(|e| e.id).collect();
+    assert_eq!(ids.len(), lex.entries.len(), "every entry has an id");
+    for id in FindingId::ALL {
+        assert!(ids.contains(&id), "lexicon lacks {id:?}");
     }
     let mut seen = ids.clone();
     seen.sort();
     seen.dedup();
     assert_eq!(seen.len(), ids.len(), "duplicate finding ids");
     for e in &lex.entries {
-        assert!(FINDING_IDS.contains(&e.id.as_str()), "{} is a known finding id", e.id);
+        let name = e.id.map_or("", FindingId::as_str);
         if e.kind == Some(Kind::Implication) {
-            assert!(THEME_IDS.contains(&e.id.as_str()), "{} is an implication", e.id);
-            assert!(!e.expect.is_empty(), "{} says what to expect", e.id);
-            assert!(!e.cards.is_empty(), "{} adds cards", e.id);
+            assert!(e.id.is_some_and(|i| FindingId::themes().contains(&i)), "{name} is an implication");
+            assert!(!e.expect.is_empty(), "{name} says what to expect");
+            assert!(!e.cards.is_empty(), "{name} adds cards");
         }
         for c in &e.cards {
-            assert!(c.id.starts_with(&format!("mission.{}.", e.id)), "card id {} belongs to {}", c.id, e.id);
+            assert!(c.id.starts_with(&format!("mission.{name}.")), "card id {} belongs to {name}", c.id);
         }
     }
 }
 
 #[test]
 fn lexicon_errors_are_reported_not_panicked() {
+    assert!(Lexicon::parse("id: unknown_id\nkind: flag\ntitle: t\nreason: r\n").is_err(), "ids are typed");
     assert!(Lexicon::parse("id: x\nkind: weird\ntitle: t\nreason: r\n").is_err());
     assert!(Lexicon::parse("no colon here\n").is_err());
     assert!(Lexicon::parse("id: x\nkind: flag\ntitle: t\nreason: r\ncard: a | Maybe | q | w\n").is_err());
@@ -115,8 +122,8 @@ fn subordinate_fires_on_serving_another_entitys_ends() {
 fn unfocused_fires_on_long_or_crowded_statements() {
     let long = "We serve patients with care. ".repeat(25);
     let r = analyze(&long);
-    assert!(r.has("unfocused"));
-    assert!(r.finding("unfocused").unwrap().reason.starts_with("More than 100 words"));
+    assert!(r.has(id("unfocused")));
+    assert!(r.finding(id("unfocused")).unwrap().reason.starts_with("More than 100 words"));
     assert_eq!(analyze(&format!("{long} more")).summary(), r.clone().summary(), "one more word changes nothing");
     let crowded =
         "Research, teaching, compassion, access, affordable, integrated, innovative and safe care for children.";
@@ -127,7 +134,7 @@ fn unfocused_fires_on_long_or_crowded_statements() {
 #[test]
 fn strengths_fire_on_cause_and_specifics() {
     let r = analyze("To advance cures for pediatric catastrophic diseases through research and treatment.");
-    assert!(r.has("noble_cause") && r.has("specific"));
+    assert!(r.has(id("noble_cause")) && r.has(id("specific")));
     assert_eq!(r.verdict.level, Level::Promising);
     assert!(!fired("To deliver health services.", "noble_cause"));
     // "health" is not "heal".
@@ -157,7 +164,7 @@ fn each_implication_fires_on_its_words() {
     ];
     for (id, text) in cases {
         let r = analyze(text);
-        let f = r.finding(id).unwrap_or_else(|| panic!("{id} should fire on {text:?}; got {:?}", ids(text)));
+        let f = r.finding(self::id(id)).unwrap_or_else(|| panic!("{id} should fire on {text:?}; got {:?}", ids(text)));
         assert_eq!(f.kind, Kind::Implication);
         assert!(!f.expect.is_empty() && !f.cards.is_empty(), "{id} carries what to expect and cards");
         assert!(!f.words.is_empty(), "{id} names its words");
@@ -183,10 +190,10 @@ fn must_not_trigger_contexts() {
 fn spans_point_at_the_exact_words() {
     let text = "Inspiring hope through integrated clinical practice, education and research.";
     let r = analyze(text);
-    let research = r.finding("research").unwrap();
+    let research = r.finding(id("research")).unwrap();
     let words: Vec<&str> = research.spans.iter().map(|s| &text[s.clone()]).collect();
     assert_eq!(words, ["Inspiring hope", "research"]);
-    let edu = r.finding("education").unwrap();
+    let edu = r.finding(id("education")).unwrap();
     assert_eq!(edu.words, ["education"]);
 }
 
@@ -291,13 +298,13 @@ fn accuracy_on_real_mission_statements() {
         let r = analyze(&f.mission);
         if let Some(g) = f.expect.generic {
             generic_n += 1;
-            if r.has("generic") == g {
+            if r.has(FindingId::Generic) == g {
                 generic_ok += 1;
             } else {
                 misses.push(format!("{}: generic expected {g}", f.id));
             }
         }
-        let concern = r.has("profit_first") || r.has("subordinate");
+        let concern = r.has(FindingId::ProfitFirst) || r.has(FindingId::Subordinate);
         if f.expect.concern {
             concern_n += 1;
             if concern {
@@ -309,19 +316,20 @@ fn accuracy_on_real_mission_statements() {
             false_concern += 1;
             misses.push(format!("{}: false concern", f.id));
         }
-        for &t in THEME_IDS {
+        for &theme in FindingId::themes() {
+            let t = theme.as_str();
             let expected = f.expect.themes.iter().any(|x| x == t);
             let arguable = f.expect.maybe.iter().any(|x| x == t);
             if expected {
                 theme_n += 1;
-                if r.has(t) {
+                if r.has(theme) {
                     theme_hit += 1;
                 } else {
                     misses.push(format!("{}: theme {t} missed", f.id));
                 }
             } else if !arguable {
                 theme_negatives += 1;
-                if r.has(t) {
+                if r.has(theme) {
                     theme_fp += 1;
                     misses.push(format!("{}: theme {t} false positive", f.id));
                 }

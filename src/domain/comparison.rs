@@ -1,0 +1,255 @@
+//! Comparing organizations: a ranked list that explains every position (hard stops drop
+//! an organization to the bottom with the reason), and the side-by-side table that the
+//! screen, the printout and the Markdown download share.
+
+use super::compare::{one_decimal, weighted, Settings};
+use super::debrief::Severity;
+use super::deck::OPENING_CARD;
+use super::mission::{self, Kind};
+use super::organization::{Organization, Workspace};
+use super::practice::Status;
+use super::verdict::{self, Level};
+
+/// The comparison side by side: one row per organization, one column per question. The
+/// screen, its printout and the Markdown download all render this one table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Table {
+    /// Column headings, the organization's first.
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+/// One organization's row: its name (the row header) and one cell per further column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub id: String,
+    pub name: String,
+    pub cells: Vec<String>,
+}
+
+/// The side-by-side table, organizations in the workspace's order.
+pub fn table(ws: &Workspace, settings: &Settings) -> Table {
+    let mut columns: Vec<String> =
+        ["Organization", "Mission check", "Red flags in the text", "Flags observed", "Opening question"]
+            .map(String::from)
+            .to_vec();
+    columns.extend(settings.domains.iter().map(|d| format!("{} (weight {})", d.name, d.weight)));
+    columns.push("Weighted rating (of 5)".into());
+    columns.push("Hard stop".into());
+    let rows = ws
+        .organizations
+        .iter()
+        .map(|o| {
+            let report = mission::analyze(&o.mission);
+            let text_flags: Vec<&str> =
+                report.findings.iter().filter(|f| f.kind == Kind::Flag).map(|f| f.title.as_str()).collect();
+            let seen: Vec<String> = verdict::ticked_flags(o)
+                .into_iter()
+                .map(|f| format!("{} ({})", f.flag, f.severity.label().to_lowercase()))
+                .collect();
+            let opening = o.progress(OPENING_CARD).filter(|p| p.status == Status::Asked).map_or_else(
+                || "Not asked yet".to_string(),
+                |p| p.heard.map_or_else(|| "Asked; not noted".to_string(), |h| h.label().to_string()),
+            );
+            let mut cells = vec![
+                report.verdict.headline,
+                if text_flags.is_empty() { "None".into() } else { text_flags.join(", ") },
+                if seen.is_empty() { "None ticked".into() } else { seen.join("; ") },
+                opening,
+            ];
+            cells.extend(
+                settings.domains.iter().map(|d| o.debrief.rating(&d.id).map_or("–".to_string(), |r| r.to_string())),
+            );
+            cells.push(weighted(settings, &o.debrief).map_or("–".to_string(), one_decimal));
+            let hard = o.debrief.hard_stop.trim();
+            cells.push(if hard.is_empty() { "–".to_string() } else { hard.to_string() });
+            Row { id: o.id.clone(), name: o.name.clone(), cells }
+        })
+        .collect();
+    Table { columns, rows }
+}
+
+/// One place in the ranking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub score: Option<f64>,
+    pub hard_stop: Option<String>,
+    pub level: Level,
+    pub explanation: String,
+}
+
+fn serious_flags(org: &Organization) -> usize {
+    verdict::ticked_flags(org).iter().filter(|f| f.severity == Severity::Serious).count()
+}
+
+/// Rank the organizations: rated ones by weighted rating (ties: fewer serious flags, then
+/// name), then those not rated yet, then those with a hard stop, each with its reason.
+pub fn rank(ws: &Workspace, settings: &Settings) -> Vec<Place> {
+    let mut places: Vec<Place> = ws
+        .organizations
+        .iter()
+        .map(|o| {
+            let score = weighted(settings, &o.debrief);
+            let hard = o.debrief.hard_stop.trim();
+            let v = verdict::verdict(o);
+            let mission_headline = mission::analyze(&o.mission).verdict.headline;
+            let mut why = Vec::new();
+            if !hard.is_empty() {
+                why.push(format!("Hard stop: {}.", hard.trim_end_matches('.')));
+            }
+            match score {
+                Some(s) => why.push(format!("Your weighted rating: {} of 5.", one_decimal(s))),
+                None => why.push("Not rated yet.".into()),
+            }
+            why.push(v.headline.clone());
+            why.push(format!("Mission: {mission_headline}"));
+            Place {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                score,
+                hard_stop: (!hard.is_empty()).then(|| hard.to_string()),
+                level: v.level,
+                explanation: why.join(" "),
+            }
+        })
+        .collect();
+    let flags = |id: &str| ws.get(id).map_or(0, serious_flags);
+    places.sort_by(|a, b| {
+        let group = |p: &Place| match (&p.hard_stop, p.score) {
+            (Some(_), _) => 2,
+            (None, None) => 1,
+            (None, Some(_)) => 0,
+        };
+        group(a)
+            .cmp(&group(b))
+            .then(b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0)))
+            .then(flags(&a.id).cmp(&flags(&b.id)))
+            .then(a.name.to_ascii_lowercase().cmp(&b.name.to_ascii_lowercase()))
+    });
+    places
+}
+
+/// Escape text for a Markdown table cell or line.
+fn md(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+/// The comparison as a Markdown document, for download.
+pub fn markdown(ws: &Workspace, settings: &Settings, today: &str) -> String {
+    let mut out = format!("# Mission Ready: comparison ({today})\n\n## Ranking\n\n");
+    for (i, p) in rank(ws, settings).iter().enumerate() {
+        out.push_str(&format!("{}. **{}**: {}\n", i + 1, md(&p.name), md(&p.explanation)));
+    }
+    let table = table(ws, settings);
+    out.push_str("\n## Side by side\n\n|");
+    for c in &table.columns {
+        out.push_str(&format!(" {} |", md(c)));
+    }
+    out.push_str("\n|");
+    out.push_str(&"---|".repeat(table.columns.len()));
+    out.push('\n');
+    for row in &table.rows {
+        out.push_str(&format!("| {} |", md(&row.name)));
+        for cell in &row.cells {
+            out.push_str(&format!(" {} |", md(cell)));
+        }
+        out.push('\n');
+    }
+    out.push_str("\nWritten with Mission Ready. The mission check is a heuristic; the ratings are your own.\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org(id: &str, ratings: &[(&str, u8)], hard: &str) -> Organization {
+        let mut o = Organization { id: id.into(), name: id.to_uppercase(), ..Organization::default() };
+        for (d, r) in ratings {
+            o.debrief.set_rating(d, Some(*r));
+        }
+        o.debrief.hard_stop = hard.into();
+        o
+    }
+
+    #[test]
+    fn weighting_uses_only_rated_domains_with_weight() {
+        let mut s = Settings::default();
+        let o = org("a", &[("mission_fit", 5), ("culture", 1)], "");
+        assert_eq!(weighted(&s, &o.debrief), Some(3.0));
+        s.domains[0].weight = 5; // mission fit matters most
+        s.domains[1].weight = 1;
+        assert!((weighted(&s, &o.debrief).unwrap() - (25.0 + 1.0) / 6.0).abs() < 1e-9);
+        s.domains[0].weight = 0;
+        assert_eq!(weighted(&s, &o.debrief), Some(1.0));
+        assert_eq!(weighted(&s, &org("b", &[], "").debrief), None);
+    }
+
+    #[test]
+    fn ranking_table_of_cases() {
+        let s = Settings::default();
+        let ws = Workspace {
+            organizations: vec![
+                org("low", &[("mission_fit", 2), ("culture", 2)], ""),
+                org("stop", &[("mission_fit", 5), ("culture", 5)], "Non-compete covers the whole state."),
+                org("high", &[("mission_fit", 5), ("culture", 4)], ""),
+                org("unrated", &[], ""),
+            ],
+            ..Workspace::default()
+        };
+        let r = rank(&ws, &s);
+        let ids: Vec<&str> = r.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["high", "low", "unrated", "stop"], "a hard stop drops to the bottom whatever its ratings");
+        assert!(r[0].explanation.contains("4.5 of 5"));
+        assert!(r[3].explanation.starts_with("Hard stop: Non-compete covers the whole state. Your weighted"));
+        assert!(r[2].explanation.contains("Not rated yet."));
+    }
+
+    #[test]
+    fn ties_go_to_fewer_serious_flags() {
+        let s = Settings::default();
+        let mut flagged = org("a", &[("culture", 4)], "");
+        flagged.debrief.tick_mut(crate::domain::debrief::FLAG_MISSION_UNEXPLAINED).ticked = true;
+        let clean = org("b", &[("culture", 4)], "");
+        let ws = Workspace { organizations: vec![flagged, clean], ..Workspace::default() };
+        let ids: Vec<String> = rank(&ws, &s).into_iter().map(|p| p.id).collect();
+        assert_eq!(ids, ["b", "a"]);
+    }
+
+    #[test]
+    fn markdown_has_the_ranking_and_a_table_and_escapes_cells() {
+        let s = Settings::default();
+        let mut a = org("a", &[("mission_fit", 4)], "");
+        a.name = "Pipe | Health\nNew line".into();
+        let ws = Workspace { organizations: vec![a], ..Workspace::default() };
+        let text = markdown(&ws, &s, "2026-11-27");
+        assert!(text.starts_with("# Mission Ready: comparison (2026-11-27)"));
+        assert!(text.contains("1. **Pipe \\| Health New line**"));
+        assert!(text.contains("| Organization | Mission check |"));
+        assert!(text.contains("Mission fit (weight 3)"));
+        assert_eq!(text.lines().filter(|l| l.starts_with("| Pipe")).count(), 1);
+    }
+
+    #[test]
+    fn markdown_has_every_column_of_the_screens_table() {
+        let s = Settings::default();
+        let mut a = org("a", &[("mission_fit", 4), ("culture", 2)], "Call every other night.");
+        let p = a.progress_mut(OPENING_CARD);
+        p.status = Status::Asked;
+        p.heard = Some(crate::domain::practice::Heard::Vague);
+        let ws = Workspace { organizations: vec![a], ..Workspace::default() };
+        let t = table(&ws, &s);
+        assert_eq!(t.columns.len(), 5 + s.domains.len() + 2);
+        assert!(t.rows.iter().all(|r| r.cells.len() + 1 == t.columns.len()), "one cell per column");
+        let text = markdown(&ws, &s, "2026-11-27");
+        for heading in &t.columns {
+            assert!(text.contains(heading.as_str()), "Markdown has the column {heading}");
+        }
+        let row = text.lines().find(|l| l.starts_with("| A |")).expect("the row");
+        for cell in ["Vague", "3.0", "Call every other night."] {
+            assert!(row.contains(cell), "{cell} in {row}");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! The mission check's finding ids (PRODUCT.md). They identify findings everywhere: the
+//! page's `data-finding`, tests, the lexicon, card content and, later, exports and kits.
+//! Serialized as the strings below, which never change; new ids may be added.
+
+use serde::{Deserialize, Serialize};
+
+/// One finding id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingId {
+    Generic,
+    ProfitFirst,
+    Subordinate,
+    Unfocused,
+    Missing,
+    NobleCause,
+    Specific,
+    Research,
+    Education,
+    PatientExperience,
+    Community,
+    Access,
+    Value,
+    Faith,
+    Integration,
+    Innovation,
+    Quality,
+    Advocacy,
+    Population,
+}
+
+impl FindingId {
+    /// Every id: red flags, strengths, then implications.
+    pub const ALL: [FindingId; 19] = [
+        FindingId::Generic,
+        FindingId::ProfitFirst,
+        FindingId::Subordinate,
+        FindingId::Unfocused,
+        FindingId::Missing,
+        FindingId::NobleCause,
+        FindingId::Specific,
+        FindingId::Research,
+        FindingId::Education,
+        FindingId::PatientExperience,
+        FindingId::Community,
+        FindingId::Access,
+        FindingId::Value,
+        FindingId::Faith,
+        FindingId::Integration,
+        FindingId::Innovation,
+        FindingId::Quality,
+        FindingId::Advocacy,
+        FindingId::Population,
+    ];
+
+    /// The implications ("themes" in the fixture set): the last twelve ids.
+    pub fn themes() -> &'static [FindingId] {
+        &FindingId::ALL[7..]
+    }
+
+    /// The stable string form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingId::Generic => "generic",
+            FindingId::ProfitFirst => "profit_first",
+            FindingId::Subordinate => "subordinate",
+            FindingId::Unfocused => "unfocused",
+            FindingId::Missing => "missing",
+            FindingId::NobleCause => "noble_cause",
+            FindingId::Specific => "specific",
+            FindingId::Research => "research",
+            FindingId::Education => "education",
+            FindingId::PatientExperience => "patient_experience",
+            FindingId::Community => "community",
+            FindingId::Access => "access",
+            FindingId::Value => "value",
+            FindingId::Faith => "faith",
+            FindingId::Integration => "integration",
+            FindingId::Innovation => "innovation",
+            FindingId::Quality => "quality",
+            FindingId::Advocacy => "advocacy",
+            FindingId::Population => "population",
+        }
+    }
+
+    /// The id for its string form.
+    pub fn parse(s: &str) -> Option<FindingId> {
+        FindingId::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_through_their_stable_strings() {
+        for id in FindingId::ALL {
+            assert_eq!(FindingId::parse(id.as_str()), Some(id));
+            let json = serde_json::to_string(&id).unwrap();
+            assert_eq!(json, format!("\"{}\"", id.as_str()), "serde and as_str agree");
+        }
+        assert_eq!(FindingId::parse("Generic"), None);
+        assert_eq!(FindingId::themes().first(), Some(&FindingId::Research));
+        assert_eq!(FindingId::themes().len(), 12);
+    }
+}
