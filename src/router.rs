@@ -19,9 +19,7 @@ impl Router {
     /// Start routing from the page's address and listen for back/forward and link clicks.
     pub fn start() -> Self {
         let router = Self { route: RwSignal::new(Route::parse(&current_path())) };
-        let popstate = window_event_listener(leptos::ev::popstate, move |_| {
-            router.route.set(Route::parse(&current_path()));
-        });
+        let popstate = window_event_listener(leptos::ev::popstate, move |_| router.show(Route::parse(&current_path())));
         let click = window_event_listener(leptos::ev::click, move |ev| router.on_click(ev));
         on_cleanup(move || {
             popstate.remove();
@@ -30,13 +28,24 @@ impl Router {
         router
     }
 
-    /// Go to `route`, adding a history entry.
+    /// Go to `route`, adding a history entry. A link to the page already shown changes
+    /// nothing: no history entry, no rebuilt page.
     pub fn navigate(self, route: Route) {
+        if self.route.with_untracked(|r| *r == route) {
+            return;
+        }
         let path = route.path();
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
         }
         self.route.set(route);
+    }
+
+    /// Show `route` (back and forward), setting the signal only when it differs.
+    fn show(self, route: Route) {
+        if self.route.with_untracked(|r| *r != route) {
+            self.route.set(route);
+        }
     }
 
     /// Keep same-origin links inside the app instead of reloading the page. Modified

@@ -9,7 +9,13 @@
 //! If another tab wrote in between, this tab does not overwrite it; the user chooses.
 //! A tab with no unsaved changes simply follows the other tab's writes.
 
-use crate::domain::Workspace;
+use crate::browser::{download_text, today_iso};
+use crate::domain::compare::{SettingsEdit, SettingsError};
+use crate::domain::deck::{self, Card};
+use crate::domain::edit::{self, EditError, OrgEdit};
+use crate::domain::example::example_organization;
+use crate::domain::mission::{self, Report};
+use crate::domain::{FieldError, OrgDraft, Organization, Workspace};
 use crate::storage::{self, LoadOutcome, SaveError, StorageError};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -58,9 +64,6 @@ pub struct AppState {
     pub problem: RwSignal<Option<SaveProblem>>,
     /// Unreadable values kept aside, by storage key, with the reason when known.
     pub quarantined: RwSignal<Vec<(String, Option<String>)>>,
-    /// Bumped when the workspace is replaced from outside this tab, so open editors
-    /// re-read it instead of holding stale drafts.
-    pub generation: RwSignal<u32>,
     /// A short message for the polite status region ("Added Mayo Clinic.").
     pub announcement: RwSignal<String>,
     persist: StoredValue<Persist>,
@@ -85,7 +88,6 @@ impl AppState {
             mode: RwSignal::new(SaveMode::Normal),
             problem: RwSignal::new(None),
             quarantined: RwSignal::new(Vec::new()),
-            generation: RwSignal::new(0),
             announcement: RwSignal::new(String::new()),
             persist: StoredValue::new(Persist::default()),
         }
@@ -233,8 +235,10 @@ impl AppState {
         }
     }
 
+    /// Adopt what another tab saved. Open screens update in place through their memos:
+    /// only what changed re-renders, so a practice session, an open form or an invalid
+    /// draft on screen is left as it is.
     fn reload_from_storage(self) {
-        self.generation.update(|g| *g = g.wrapping_add(1));
         match storage::load_workspace(now_ms()) {
             LoadOutcome::Fresh => self.adopt(Workspace::default(), 0),
             LoadOutcome::Loaded(stored) => self.adopt(stored.workspace, stored.rev),
@@ -250,15 +254,49 @@ impl AppState {
         }
     }
 
-    /// Change one organization in place (a card note, a rating). Nothing happens if it was
-    /// deleted meanwhile (in another tab, say).
-    pub fn update_org(self, id: &str, f: impl FnOnce(&mut crate::domain::Organization)) {
-        self.workspace.update(|w| {
-            if let Some(org) = w.get_mut(id) {
-                f(org);
-                org.updated_at = now_ms();
-            }
+    /// Add an organization from a valid draft; returns its id, or the draft's problems.
+    pub fn add_organization(self, draft: &OrgDraft) -> Result<String, Vec<FieldError>> {
+        let id = self.workspace.with_untracked(new_org_id);
+        let mut result = Ok(());
+        self.workspace.maybe_update(|w| {
+            result = w.add(draft, id.clone(), now_ms());
+            result.is_ok()
         });
+        result.map(|()| id)
+    }
+
+    /// The worked example's id, adding it first if the user does not have it yet. True
+    /// when it was added.
+    pub fn open_example(self) -> (String, bool) {
+        if let Some(id) = self.workspace.with_untracked(|w| w.example_id().map(str::to_string)) {
+            return (id, false);
+        }
+        let id = self.workspace.with_untracked(new_org_id);
+        let org = example_organization(id.clone(), now_ms());
+        self.workspace.update(|w| w.organizations.push(org));
+        (id, true)
+    }
+
+    /// Delete an organization and save at once: a deletion should not wait for the
+    /// debounce. Returns it if it was there.
+    pub fn delete_organization(self, id: &str) -> Option<Organization> {
+        let mut removed = None;
+        self.workspace.maybe_update(|w| {
+            removed = w.remove(id);
+            removed.is_some()
+        });
+        self.flush();
+        removed
+    }
+
+    /// Apply a change to the comparison settings, if it is valid.
+    pub fn edit_settings(self, edit: SettingsEdit) -> Result<(), SettingsError> {
+        let mut result = Ok(());
+        self.workspace.maybe_update(|w| {
+            result = w.compare.apply(&edit);
+            result.is_ok()
+        });
+        result
     }
 
     /// Tell screen-reader users (and everyone, visually) what just happened.
@@ -289,6 +327,93 @@ impl AppState {
     pub fn backup_text(self) -> String {
         let rev = self.persist.with_value(|p| p.rev);
         self.workspace.with_untracked(|w| storage::encode(w, rev, now_ms()))
+    }
+}
+
+/// Offer the whole workspace as a backup file.
+pub fn download_backup(state: AppState) {
+    let name = format!("mission-ready-backup-{}.json", today_iso());
+    if let Err(e) = download_text(&name, "application/json", &state.backup_text()) {
+        state.announce(format!("The backup could not be downloaded: {e}."));
+    }
+}
+
+/// The app state from context. Every component below `App` has it.
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// One organization as every screen sees it: the stored organization, its mission check
+/// and its deck, each a memo computed once per change of what it depends on, and one way
+/// to change it, [`OrgModel::edit`].
+///
+/// The one editing idiom: a control's value is a memo of the stored value, and its input
+/// handler sends a typed [`OrgEdit`]. A refused edit changes nothing and returns the
+/// message to show; since the stored value did not change, the control keeps what the
+/// person typed until they fix it, and shows the stored value again whenever it re-mounts.
+#[derive(Clone, Copy)]
+pub struct OrgModel {
+    state: AppState,
+    id: StoredValue<String>,
+    /// The organization as stored; `None` once it is deleted (here or in another tab).
+    pub org: Memo<Option<Organization>>,
+    /// Whether it exists: changes only when it is added or deleted.
+    pub exists: Memo<bool>,
+    /// The mission check of the stored statement: re-run only when the statement changes.
+    pub report: Memo<Report>,
+    /// The deck: rebuilt only when the mission check, the position or the user's cards
+    /// change, never for a note.
+    pub deck: Memo<Vec<Card>>,
+}
+
+impl OrgModel {
+    pub fn new(state: AppState, id: String) -> Self {
+        let key = id.clone();
+        let org = Memo::new(move |_| state.workspace.with(|w| w.get(&key).cloned()));
+        let statement = Memo::new(move |_| org.with(|o| o.as_ref().map(|o| o.mission.clone()).unwrap_or_default()));
+        let report = Memo::new(move |_| statement.with(|m| mission::analyze(m)));
+        let deck_parts = Memo::new(move |_| {
+            org.with(|o| o.as_ref().map(|o| (o.position, o.custom_cards.clone())).unwrap_or_default())
+        });
+        let deck = Memo::new(move |_| deck_parts.with(|(p, custom)| report.with(|r| deck::assemble(*p, r, custom))));
+        let exists = Memo::new(move |_| org.with(Option::is_some));
+        Self { state, id: StoredValue::new(id), org, exists, report, deck }
+    }
+
+    pub fn id(self) -> String {
+        self.id.get_value()
+    }
+
+    /// A memo of one stored value: it notifies only when that value changes, so a control
+    /// bound to it is left alone while other fields are edited, here or in another tab.
+    pub fn field<T>(self, get: impl Fn(&Organization) -> T + Send + Sync + 'static) -> Memo<T>
+    where
+        T: Clone + Default + PartialEq + Send + Sync + 'static,
+    {
+        Memo::new(move |_| self.org.with(|o| o.as_ref().map(&get).unwrap_or_default()))
+    }
+
+    /// Change the organization. Validated in the domain: an `Err` changed nothing and
+    /// carries the message to show.
+    pub fn edit(self, edit: OrgEdit) -> Result<(), EditError> {
+        let today = today_iso();
+        let id = self.id.get_value();
+        let mut result = Err(EditError::Gone);
+        self.state.workspace.maybe_update(|w| {
+            let Some(org) = w.get_mut(&id) else { return false };
+            result = edit::apply(org, &edit, &today);
+            let changed = result == Ok(true);
+            if changed {
+                org.updated_at = now_ms();
+            }
+            changed
+        });
+        result.map(|_| ())
+    }
+
+    /// [`OrgModel::edit`] with the error as the message a form shows.
+    pub fn edit_or_message(self, edit: OrgEdit) -> Option<String> {
+        self.edit(edit).err().map(|e| e.kept_message())
     }
 }
 

@@ -23,33 +23,22 @@ pub fn App() -> impl IntoView {
     state.load();
     let router = Router::start();
     provide_context(router);
-    // An organization's pages fill their inputs from stored data once; when another tab
-    // replaces the workspace (`generation`) they are re-created so none shows stale values.
-    // The list and Compare render from the workspace reactively and keep their drafts.
-    let page = move || {
-        let route = router.route.get();
-        if !matches!(route, Route::Organizations | Route::Compare | Route::NotFound) {
-            state.generation.track();
-        }
-        match route {
-            Route::Organizations => view! { <OrganizationsPage /> }.into_any(),
-            Route::Organization(id) => view! { <OrganizationPage id /> }.into_any(),
-            Route::Cards(id) => view! { <CardsPage id /> }.into_any(),
-            Route::Practice(id) => view! { <PracticePage id /> }.into_any(),
-            Route::CheatSheet(id) => view! { <CheatSheetPage id /> }.into_any(),
-            Route::Debrief(id) => view! { <DebriefPage id /> }.into_any(),
-            Route::Compare => view! { <ComparePage /> }.into_any(),
-            Route::NotFound => view! { <NotFound /> }.into_any(),
-        }
+    // A page is built when the route changes, and only then. Everything it shows follows
+    // the stored data through memos, so another tab's save updates it in place.
+    let route = Memo::new(move |_| router.route.get());
+    let page = move || match route.get() {
+        Route::Organizations => view! { <OrganizationsPage /> }.into_any(),
+        Route::Organization(id) => view! { <OrganizationPage id /> }.into_any(),
+        Route::Cards(id) => view! { <CardsPage id /> }.into_any(),
+        Route::Practice(id) => view! { <PracticePage id /> }.into_any(),
+        Route::CheatSheet(id) => view! { <CheatSheetPage id /> }.into_any(),
+        Route::Debrief(id) => view! { <DebriefPage id /> }.into_any(),
+        Route::Compare => view! { <ComparePage /> }.into_any(),
+        Route::NotFound => view! { <NotFound /> }.into_any(),
     };
     view! {
         <div class="app" data-ready=move || state.ready.get().to_string()>
             <Shell>{page}</Shell>
         </div>
     }
-}
-
-/// The app state from context. Every component below `App` has it.
-pub fn use_state() -> AppState {
-    expect_context::<AppState>()
 }

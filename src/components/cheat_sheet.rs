@@ -1,11 +1,11 @@
 //! The cheat sheet: one printable page per organization with the mission, the findings that
 //! matter and the top questions to ask.
 
-use super::app::use_state;
-use super::page::{org_not_found, sub_page_head};
+use super::page::{org_page, sub_page_head};
 use crate::domain::deck::{top_questions, Card};
-use crate::domain::mission::{analyze, Kind};
+use crate::domain::mission::Kind;
 use crate::domain::{dates, practice::Status};
+use crate::state::OrgModel;
 use leptos::prelude::*;
 
 /// Questions on the sheet: enough for an interview, few enough for one page.
@@ -13,12 +13,27 @@ pub const TOP_QUESTIONS: usize = 8;
 
 #[component]
 pub fn CheatSheetPage(id: String) -> impl IntoView {
-    let state = use_state();
-    let Some(org) = state.workspace.with_untracked(|w| w.get(&id).cloned()) else {
-        return org_not_found();
-    };
-    let report = analyze(&org.mission);
-    let deck = org.deck();
+    org_page(id, |model| {
+        view! {
+            <article class="page cheat-sheet" aria-labelledby="page-title">
+                {sub_page_head(model, "Cheat sheet")}
+                <div class="actions">
+                    <button type="button" class="primary" on:click=|_| {
+                        let _ = window().print();
+                    }>"Print"</button>
+                </div>
+                {move || sheet(model)}
+            </article>
+        }
+        .into_any()
+    })
+}
+
+/// The sheet from what is stored now.
+fn sheet(model: OrgModel) -> Option<impl IntoView> {
+    let org = model.org.get()?;
+    let report = model.report.get();
+    let deck = model.deck.get();
     let notes = |cid: &str| org.progress(cid).is_some_and(|p| !p.notes.trim().is_empty());
     let asked = |cid: &str| org.progress(cid).is_some_and(|p| p.status == Status::Asked);
     let questions: Vec<(Card, String)> = top_questions(&deck, notes, asked, TOP_QUESTIONS)
@@ -48,15 +63,8 @@ pub fn CheatSheetPage(id: String) -> impl IntoView {
         org.mission.clone()
     };
 
-    view! {
-        <article class="page cheat-sheet" aria-labelledby="page-title">
-            {sub_page_head(&id, org.name.clone(), "Cheat sheet")}
+    Some(view! {
             <p class="sheet-org"><strong>{org.name.clone()}</strong>" · "{meta.join(" · ")}</p>
-            <div class="actions">
-                <button type="button" class="primary" on:click=|_| {
-                    let _ = window().print();
-                }>"Print"</button>
-            </div>
             <section aria-labelledby="sheet-mission">
                 <h2 id="sheet-mission">"Mission"</h2>
                 <blockquote class="sheet-quote">{mission}</blockquote>
@@ -81,7 +89,5 @@ pub fn CheatSheetPage(id: String) -> impl IntoView {
                 </ol>
             </section>
             <p class="sheet-foot">"If they cannot explain the mission and how it shapes the work, that is a serious red flag."</p>
-        </article>
-    }
-    .into_any()
+    })
 }

@@ -1,7 +1,8 @@
-//! Form controls used across the app. One implementation each, taking a `Callback`, so
-//! every select on every page shares the same code: simpler, and a smaller bundle than a
-//! hand-written `<select>` with its own closures per use.
+//! Form controls used across the app, one implementation each. Every control is
+//! controlled: its value follows a signal of the stored value (or of a form's draft), so a
+//! control that re-mounts shows what is stored, and its input handler sends the change.
 
+use crate::domain::text::TooLong;
 use leptos::prelude::*;
 
 /// Options for [`Choice`] from a list of values: `(value, label)` pairs.
@@ -15,15 +16,24 @@ pub fn with_any(any: &str, mut rest: Vec<(String, String)>) -> Vec<(String, Stri
     rest
 }
 
-/// A labelled `<select>` in a form field. `selected` is the initial value; changes are
-/// reported, not read back, so the control never re-renders while in use.
+/// The input handler of a draft field (a search box, a form not yet submitted): keeps the
+/// text in `draft` and says when it is over `limit` (0: no limit).
+pub fn draft_input(draft: RwSignal<String>, label: &'static str, limit: usize) -> Callback<String, Option<String>> {
+    Callback::new(move |v: String| {
+        let problem = (limit > 0).then(|| TooLong::check(label, &v, limit).err().map(|t| t.message())).flatten();
+        draft.set(v);
+        problem
+    })
+}
+
+/// A labelled `<select>` in a form field, showing `selected` (a slug) and reporting changes.
 #[component]
 pub fn Choice(
     id: String,
     label: String,
     /// `(value, label)` pairs in order.
     options: Vec<(String, String)>,
-    #[prop(optional)] selected: String,
+    #[prop(into)] selected: Signal<String>,
     on_change: Callback<String>,
 ) -> impl IntoView {
     let label_for = id.clone();
@@ -34,8 +44,8 @@ pub fn Choice(
                 {options
                     .into_iter()
                     .map(|(value, text)| {
-                        let is = value == selected;
-                        view! { <option value=value selected=is>{text}</option> }
+                        let this = value.clone();
+                        view! { <option value=value prop:selected=move || selected.with(|s| *s == this)>{text}</option> }
                     })
                     .collect_view()}
             </select>
@@ -43,8 +53,11 @@ pub fn Choice(
     }
 }
 
-/// A labelled text field: one line (`rows` 0) or a text area, with an optional hint. The
-/// value is shown from `value` (so a field can be cleared after use); edits are reported.
+/// A labelled text field: one line (`rows` 0) or a text area, with an optional hint.
+///
+/// `value` is what is stored (or drafted). `on_input` saves what was typed and returns the
+/// message to show when it was refused; the message stays until the text is accepted or
+/// the stored value changes, and the person's text stays in the box meanwhile.
 #[component]
 pub fn TextBox(
     id: String,
@@ -60,10 +73,26 @@ pub fn TextBox(
     /// Spans both columns of a field grid.
     #[prop(optional)]
     wide: bool,
-    on_input: Callback<String>,
+    on_input: Callback<String, Option<String>>,
 ) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    // The last text typed here. A value that differs from it came from elsewhere (another
+    // tab, a cleared form) and ends any earlier refusal.
+    let typed = StoredValue::new(None::<String>);
+    Effect::new(move |_| {
+        let from_elsewhere = value.with(|v| typed.with_value(|t| t.as_deref() != Some(v.as_str())));
+        if from_elsewhere {
+            error.set(None);
+        }
+    });
     let hint_id = format!("{id}-hint");
-    let described = (!hint.is_empty()).then(|| hint_id.clone());
+    let error_id = format!("{id}-error");
+    let described = if hint.is_empty() { error_id.clone() } else { format!("{hint_id} {error_id}") };
+    let invalid = move || error.with(Option::is_some).to_string();
+    let input = move |v: String| {
+        typed.set_value(Some(v.clone()));
+        error.set(on_input.run(v));
+    };
     let label_for = id.clone();
     let control = if rows > 0 {
         view! {
@@ -71,8 +100,9 @@ pub fn TextBox(
                 id=id
                 rows=rows
                 aria-describedby=described
+                aria-invalid=invalid
                 prop:value=move || value.get()
-                on:input:target=move |ev| on_input.run(ev.target().value())
+                on:input:target=move |ev| input(ev.target().value())
             ></textarea>
         }
         .into_any()
@@ -82,8 +112,9 @@ pub fn TextBox(
                 id=id
                 type=if kind.is_empty() { "text" } else { kind }
                 aria-describedby=described
+                aria-invalid=invalid
                 prop:value=move || value.get()
-                on:input:target=move |ev| on_input.run(ev.target().value())
+                on:input:target=move |ev| input(ev.target().value())
             />
         }
         .into_any()
@@ -93,6 +124,7 @@ pub fn TextBox(
             <label for=label_for>{label}</label>
             {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id>{hint}</p> })}
             {control}
+            <p class="error" id=error_id>{move || error.get()}</p>
         </div>
     }
 }

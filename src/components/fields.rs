@@ -1,9 +1,12 @@
-//! The organization form's fields, shared by "Add organization" and the organization page
-//! so a label, a limit or a message is written once.
+//! The organization form's fields, shared by "Add organization" (a draft, saved on submit)
+//! and the organization page (each field saved as it is typed), so a label, a limit or a
+//! message is written once.
 
 use crate::domain::deck::Position;
-use crate::domain::organization::{char_count, group_thousands};
-use crate::domain::{Field, FieldError, OrgDraft, ProblemKind};
+use crate::domain::edit::OrgEdit;
+use crate::domain::text::{char_count, group_thousands};
+use crate::domain::{Field, OrgDraft, ProblemKind};
+use crate::state::OrgModel;
 use leptos::prelude::*;
 
 /// The DOM id of a field's control, so a form can move focus to the first problem.
@@ -18,34 +21,6 @@ pub fn field_id(prefix: &str, field: Field) -> String {
         Field::Notes => "notes",
     };
     format!("{prefix}-{name}")
-}
-
-fn get(draft: &OrgDraft, field: Field) -> &str {
-    match field {
-        Field::Name => &draft.name,
-        Field::Position => draft.position.slug(),
-        Field::Role => &draft.role,
-        Field::InterviewDate => &draft.interview_date,
-        Field::MissionSource => &draft.mission_source,
-        Field::Mission => &draft.mission,
-        Field::Notes => &draft.notes,
-    }
-}
-
-fn set(draft: &mut OrgDraft, field: Field, value: String) {
-    let slot = match field {
-        Field::Position => {
-            draft.position = Position::from_slug(&value).unwrap_or_default();
-            return;
-        }
-        Field::Name => &mut draft.name,
-        Field::Role => &mut draft.role,
-        Field::InterviewDate => &mut draft.interview_date,
-        Field::MissionSource => &mut draft.mission_source,
-        Field::Mission => &mut draft.mission,
-        Field::Notes => &mut draft.notes,
-    };
-    *slot = value;
 }
 
 fn hint(field: Field) -> Option<&'static str> {
@@ -71,33 +46,75 @@ pub const ALL_FIELDS: &[Field] = &[
     Field::Notes,
 ];
 
-/// The given fields bound to `draft`. `show_all` reveals "required" and "invalid" messages
-/// (after a save attempt); messages about length always show, as soon as they apply.
+/// Where the fields' values live.
+#[derive(Clone, Copy)]
+pub enum Source {
+    /// A new organization's draft, saved on submit. `show_all` reveals "required" and
+    /// "invalid" messages (after a save attempt); length messages show at once.
+    Draft { draft: RwSignal<OrgDraft>, show_all: Signal<bool> },
+    /// A stored organization, each field saved as it is typed. `problems` holds the fields
+    /// whose last input was refused, with the message; the stored value stays the last
+    /// valid one meanwhile.
+    Stored { model: OrgModel, problems: RwSignal<Vec<(Field, String)>> },
+}
+
+/// The given fields, bound to `source`.
 #[component]
 pub fn OrgFields(
     /// Prefix for element ids, unique per form on the page.
     prefix: &'static str,
     /// Which fields to show, in order.
     fields: &'static [Field],
-    draft: RwSignal<OrgDraft>,
-    problems: Signal<Vec<FieldError>>,
-    show_all: Signal<bool>,
+    source: Source,
 ) -> impl IntoView {
     let field = move |field: Field| {
+        // Characters in the box when that differs from the value (a refused input).
+        let typed = RwSignal::new(None::<usize>);
+        let (value, message, input): (Signal<String>, Signal<Option<String>>, Callback<String>) = match source {
+            Source::Draft { draft, show_all } => (
+                Signal::derive(move || draft.with(|d| d.get(field).to_string())),
+                Signal::derive(move || {
+                    draft.with(|d| {
+                        d.problems()
+                            .into_iter()
+                            .find(|p| p.field == field && (p.kind == ProblemKind::TooLong || show_all.get()))
+                            .map(|p| p.message)
+                    })
+                }),
+                Callback::new(move |v: String| draft.update(|d| d.set(field, v))),
+            ),
+            Source::Stored { model, problems } => {
+                let stored = model.field(move |o| o.text(field).to_string());
+                // A new stored value (typed here, or from another tab) ends a refusal.
+                Effect::new(move |_| {
+                    stored.track();
+                    typed.set(None);
+                    problems.update(|ps| ps.retain(|(f, _)| *f != field));
+                });
+                (
+                    stored.into(),
+                    Signal::derive(move || {
+                        problems.with(|ps| ps.iter().find(|(f, _)| *f == field).map(|(_, m)| m.clone()))
+                    }),
+                    Callback::new(move |v: String| {
+                        let count = char_count(&v);
+                        let refused = model.edit_or_message(OrgEdit::Field { field, value: v });
+                        typed.set(refused.is_some().then_some(count));
+                        problems.update(|ps| {
+                            ps.retain(|(f, _)| *f != field);
+                            ps.extend(refused.map(|m| (field, m)));
+                        });
+                    }),
+                )
+            }
+        };
         let id = field_id(prefix, field);
         let hint_id = format!("{id}-hint");
         let error_id = format!("{id}-error");
-        let message = move || {
-            problems.with(|ps| {
-                ps.iter()
-                    .find(|p| p.field == field && (p.kind == ProblemKind::TooLong || show_all.get()))
-                    .map(|p| p.message.clone())
-            })
-        };
-        let invalid = move || message().is_some();
+        let invalid = move || message.with(Option::is_some).to_string();
         let counter = field.limit().filter(|l| *l >= 1_000).map(|limit| {
             move || {
-                let n = draft.with(|d| char_count(get(d, field)));
+                let n = typed.get().unwrap_or_else(|| value.with(|v| char_count(v)));
                 format!("{} of {} characters", group_thousands(n), group_thousands(limit))
             }
         });
@@ -110,17 +127,15 @@ pub fn OrgFields(
             ids.push(error_id.clone());
             ids.join(" ")
         };
-        let value = move || draft.with(|d| get(d, field).to_string());
-        let on_input = move |v: String| draft.update(|d| set(d, field, v));
         let control = match field {
             Field::Mission | Field::Notes => view! {
                 <textarea
                     id=id.clone()
                     rows=if field == Field::Mission { 6 } else { 5 }
                     aria-describedby=describedby
-                    aria-invalid=move || invalid().to_string()
-                    prop:value=value
-                    on:input:target=move |ev| on_input(ev.target().value())
+                    aria-invalid=invalid
+                    prop:value=move || value.get()
+                    on:input:target=move |ev| input.run(ev.target().value())
                 ></textarea>
             }
             .into_any(),
@@ -128,10 +143,10 @@ pub fn OrgFields(
                 <select
                     id=id.clone()
                     aria-describedby=describedby
-                    on:change:target=move |ev| on_input(ev.target().value())
+                    on:change:target=move |ev| input.run(ev.target().value())
                 >
                     {Position::ALL.map(|p| view! {
-                        <option value=p.slug() prop:selected=move || draft.with(|d| d.position == p)>{p.label()}</option>
+                        <option value=p.slug() prop:selected=move || value.with(|v| v == p.slug())>{p.label()}</option>
                     })}
                 </select>
             }
@@ -142,10 +157,10 @@ pub fn OrgFields(
                     type=if field == Field::InterviewDate { "date" } else { "text" }
                     autocomplete=if field == Field::Name { "organization" } else { "off" }
                     aria-describedby=describedby
-                    aria-invalid=move || invalid().to_string()
+                    aria-invalid=invalid
                     aria-required=(field == Field::Name).then_some("true")
-                    prop:value=value
-                    on:input:target=move |ev| on_input(ev.target().value())
+                    prop:value=move || value.get()
+                    on:input:target=move |ev| input.run(ev.target().value())
                 />
             }
             .into_any(),
@@ -162,7 +177,7 @@ pub fn OrgFields(
                     </p>
                 })}
                 {control}
-                <p class="error" id=error_id.clone()>{message}</p>
+                <p class="error" id=error_id.clone()>{move || message.get()}</p>
             </div>
         }
     };

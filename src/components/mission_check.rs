@@ -3,7 +3,7 @@
 //! `<mark>` only: the statement is never parsed as markup.
 
 use super::page::verdict_box;
-use crate::domain::mission::{analyze, segments, Kind, Level, Report, Summary};
+use crate::domain::mission::{segments, Kind, Level, Report, Summary};
 use leptos::prelude::*;
 
 fn mark_class(kind: Kind) -> &'static str {
@@ -24,11 +24,13 @@ fn tone(level: Level) -> &'static str {
 
 #[component]
 pub fn MissionCheck(
-    /// The statement as typed (saved or not).
+    /// The statement as stored.
+    #[prop(into)]
     text: Signal<String>,
+    /// Its mission check, computed once per change of the statement (`OrgModel::report`).
+    #[prop(into)]
+    report: Signal<Report>,
 ) -> impl IntoView {
-    // One analysis per change of the text.
-    let report: Memo<Report> = Memo::new(move |_| text.with(|t| analyze(t)));
     // The findings and verdict without word positions: they change only when what was
     // found changes, so only then is that part of the region re-rendered (and announced).
     // The marked copy of the statement follows the positions on every keystroke.
@@ -103,7 +105,7 @@ pub fn MissionCheck(
                         })
                         .collect_view();
                     view! {
-                        <li class=class data-finding=f.id.clone()>
+                        <li class=class data-finding=f.id.as_str()>
                             <h4>{format!("{}: {}", f.kind.label(), f.title)}</h4>
                             <p>{f.reason.clone()}</p>
                             <p class="words">{words}</p>
@@ -121,7 +123,7 @@ pub fn MissionCheck(
         <section class="mission-check" role="region" aria-labelledby="mission-check-title" aria-live="polite">
             <h3 id="mission-check-title">"Mission check"</h3>
             <p class="heuristic">
-                "A heuristic reading, after the seed essay \"The Mission is the Answer\": it points at what to ask, "
+                "A heuristic reading, after the essay \"The Mission is the Answer\": it points at what to ask, "
                 "it does not grade the organization."
             </p>
             {verdict}

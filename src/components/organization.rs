@@ -1,65 +1,34 @@
-//! One organization's page: its details, saved as they are typed, and deleting it.
+//! One organization's page: its details, each saved as it is typed, and deleting it.
 
-use super::app::use_state;
-use super::fields::OrgFields;
+use super::fields::{OrgFields, Source};
 use super::mission_check::MissionCheck;
-use super::page::org_not_found;
-use super::shell::download_backup;
+use super::page::org_page;
 use crate::browser::{focus_first, set_title, today_iso};
 use crate::domain::route::Route;
 use crate::domain::Field;
-use crate::domain::{dates, practice, OrgDraft};
+use crate::domain::{dates, practice};
 use crate::router::use_router;
-use crate::state::now_ms;
+use crate::state::{download_backup, use_state, OrgModel};
 use leptos::prelude::*;
 
 #[component]
 pub fn OrganizationPage(id: String) -> impl IntoView {
-    let state = use_state();
-    // The app re-creates pages when another tab replaces the workspace (see `App`).
-    if state.workspace.with_untracked(|w| w.get(&id).is_some()) {
-        view! { <OrganizationEditor id /> }.into_any()
-    } else {
-        org_not_found()
-    }
+    org_page(id, |model| view! { <OrganizationEditor model /> }.into_any())
 }
 
 #[component]
-fn OrganizationEditor(id: String) -> impl IntoView {
+fn OrganizationEditor(model: OrgModel) -> impl IntoView {
     let state = use_state();
     let router = use_router();
-    let initial = state.workspace.with_untracked(|w| w.get(&id).map(OrgDraft::from_org)).unwrap_or_default();
-    let draft = RwSignal::new(initial);
-    let problems = Memo::new(move |_| draft.with(OrgDraft::problems));
+    let id = model.id();
+    // Fields whose last input was refused, with the message; the stored value is the last
+    // valid one meanwhile.
+    let problems = RwSignal::new(Vec::new());
     let confirming = RwSignal::new(false);
-    let stored = {
-        let id = id.clone();
-        Memo::new(move |_| state.workspace.with(|w| w.get(&id).cloned()))
-    };
-
-    // Saved as it is typed: every valid change goes into the workspace (which persists,
-    // debounced). An invalid draft is held here with its messages; the last valid version
-    // stays stored.
-    {
-        let id = id.clone();
-        Effect::new(move |first: Option<()>| {
-            let d = draft.get();
-            if first.is_none() {
-                return;
-            }
-            if d.problems().is_empty() {
-                let unchanged =
-                    state.workspace.with_untracked(|w| w.get(&id).map(OrgDraft::from_org)) == Some(d.clone());
-                if !unchanged {
-                    state.workspace.update(|w| {
-                        let _ = w.update(&id, &d, now_ms());
-                    });
-                }
-            }
-        });
-    }
-
-    let title = move || stored.with(|o| o.as_ref().map(|o| o.name.clone()).unwrap_or_default());
+    let stored = model.org;
+    let source = Source::Stored { model, problems };
+    let name = model.field(|o| o.name.clone());
+    let title = move || name.get();
     Effect::new(move |_| set_title(&title()));
 
     let today = today_iso();
@@ -81,14 +50,14 @@ fn OrganizationEditor(id: String) -> impl IntoView {
     let due = {
         let today = today_iso();
         Memo::new(move |_| {
-            stored.with(|o| o.as_ref().map_or(0, |o| practice::due_count(&o.deck(), &o.progress, &today)))
+            stored.with(|o| o.as_ref().map_or(0, |o| model.deck.with(|d| practice::due_count(d, &o.progress, &today))))
         })
     };
 
     let save_status = move || {
         let n = problems.with(Vec::len);
         if n > 0 {
-            "Not saved yet: fix the problem shown below. The last saved version is kept.".to_string()
+            "Not saved yet: fix the problem shown below.".to_string()
         } else if state.problem.get().is_some() || state.mode.get() != crate::state::SaveMode::Normal {
             "Changes are kept in this tab; see the notice above about saving.".to_string()
         } else {
@@ -99,13 +68,9 @@ fn OrganizationEditor(id: String) -> impl IntoView {
     let delete = {
         let id = id.clone();
         move |_| {
-            let mut removed = None;
-            state.workspace.update(|w| removed = w.remove(&id));
-            if let Some(org) = removed {
+            if let Some(org) = state.delete_organization(&id) {
                 state.announce(format!("Deleted {}.", org.name));
             }
-            // Save at once: a deletion should not wait for the debounce.
-            state.flush();
             router.navigate(Route::Organizations);
         }
     };
@@ -126,14 +91,8 @@ fn OrganizationEditor(id: String) -> impl IntoView {
 
             <section class="card" aria-labelledby="mission-title">
                 <h2 id="mission-title">"Mission"</h2>
-                <OrgFields
-                    prefix="org"
-                    fields=&[Field::Mission, Field::MissionSource]
-                    draft
-                    problems=problems.into()
-                    show_all=Signal::derive(|| true)
-                />
-                <MissionCheck text=Signal::derive(move || draft.with(|d| d.mission.clone())) />
+                <OrgFields prefix="org" fields=&[Field::Mission, Field::MissionSource] source />
+                <MissionCheck text=model.field(|o| o.mission.clone()) report=model.report />
             </section>
 
             <section class="card" aria-labelledby="details-title">
@@ -141,9 +100,7 @@ fn OrganizationEditor(id: String) -> impl IntoView {
                 <OrgFields
                     prefix="org"
                     fields=&[Field::Name, Field::Position, Field::Role, Field::InterviewDate, Field::Notes]
-                    draft
-                    problems=problems.into()
-                    show_all=Signal::derive(|| true)
+                    source
                 />
             </section>
 

@@ -1,13 +1,11 @@
 //! The organizations list: the home page. Add an organization, try the example, open one.
 
-use super::app::use_state;
-use super::fields::{field_id, OrgFields, ALL_FIELDS};
+use super::fields::{field_id, OrgFields, Source, ALL_FIELDS};
 use crate::browser::{focus_first, set_title, today_iso};
-use crate::domain::example::example_organization;
 use crate::domain::route::Route;
 use crate::domain::{dates, practice, OrgDraft, Organization};
 use crate::router::use_router;
-use crate::state::{new_org_id, now_ms, AppState};
+use crate::state::{use_state, AppState};
 use leptos::prelude::*;
 
 #[component]
@@ -18,20 +16,8 @@ pub fn OrganizationsPage() -> impl IntoView {
     let router = use_router();
 
     let try_example = move |_| {
-        let existing = state.workspace.with_untracked(|w| w.example_id().map(str::to_string));
-        let id = match existing {
-            Some(id) => {
-                state.announce("Opened the worked example you already have.");
-                id
-            }
-            None => {
-                let id = state.workspace.with_untracked(new_org_id);
-                let org = example_organization(id.clone(), now_ms());
-                state.workspace.update(|w| w.organizations.push(org));
-                state.announce("Added the worked example.");
-                id
-            }
-        };
+        let (id, added) = state.open_example();
+        state.announce(if added { "Added the worked example." } else { "Opened the worked example you already have." });
         router.navigate(Route::Organization(id));
     };
 
@@ -145,11 +131,8 @@ pub fn AddOrganizationForm(on_done: Callback<()>) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let d = draft.get_untracked();
-        let id = state.workspace.with_untracked(new_org_id);
-        let mut result = Ok(());
-        state.workspace.update(|w| result = w.add(&d, id, now_ms()));
-        match result {
-            Ok(()) => {
+        match state.add_organization(&d) {
+            Ok(_) => {
                 state.announce(format!("Added {}.", d.name.trim()));
                 draft.set(OrgDraft::default());
                 attempted.set(false);
@@ -168,7 +151,7 @@ pub fn AddOrganizationForm(on_done: Callback<()>) -> impl IntoView {
     view! {
         <form id="add-organization" class="card form" on:submit=submit novalidate=true aria-labelledby="add-title">
             <h2 id="add-title">"Add an organization"</h2>
-            <OrgFields prefix="add" fields=ALL_FIELDS draft problems=problems.into() show_all=attempted.into() />
+            <OrgFields prefix="add" fields=ALL_FIELDS source=Source::Draft { draft, show_all: attempted.into() } />
             <p class="form-summary" aria-live="polite">{count_message}</p>
             <div class="actions">
                 <button type="submit" class="primary">"Save organization"</button>

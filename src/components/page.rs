@@ -1,8 +1,9 @@
-//! Pieces shared by pages: not-found pages, the heading of an organization's sub-pages,
-//! and the verdict box.
+//! Pieces shared by pages: not-found pages, an organization's page frame and the heading of
+//! its sub-pages, and the verdict box.
 
 use crate::browser::set_title;
 use crate::domain::route::Route;
+use crate::state::{use_state, OrgModel};
 use leptos::prelude::*;
 
 /// A page for something that is not there: an unknown address, or an organization that
@@ -35,11 +36,21 @@ pub fn org_not_found() -> AnyView {
     .into_any()
 }
 
-/// The heading shared by an organization's sub-pages: a way back, and the title.
-pub fn sub_page_head(id: &str, name: String, title: &'static str) -> impl IntoView {
-    set_title(&format!("{title}: {name}"));
+/// The page of organization `id`, built by `page` from its model, or "not found". Built
+/// once: it is rebuilt only if the organization disappears (deleted in another tab) or
+/// comes back; every other change reaches the page through the model's memos.
+pub fn org_page(id: String, page: impl Fn(OrgModel) -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    let model = OrgModel::new(use_state(), id);
+    move || if model.exists.get() { page(model) } else { org_not_found() }
+}
+
+/// The heading shared by an organization's sub-pages: a way back, and the title. The
+/// organization's name follows the stored name.
+pub fn sub_page_head(model: OrgModel, title: &'static str) -> impl IntoView {
+    let name = model.field(|o| o.name.clone());
+    Effect::new(move |_| set_title(&format!("{title}: {}", name.get())));
     view! {
-        <p class="crumbs"><a href=Route::Organization(id.to_string()).path()>{format!("← {name}")}</a></p>
+        <p class="crumbs"><a href=Route::Organization(model.id()).path()>{move || format!("← {}", name.get())}</a></p>
         <h1 id="page-title" tabindex="-1">{title}</h1>
     }
 }

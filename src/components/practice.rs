@@ -1,12 +1,13 @@
 //! Practice: flashcards for one organization's deck, scheduled by spaced repetition.
 //! Space shows the answer; 1–4 rate it (Again, Hard, Good, Easy).
 
-use super::app::use_state;
-use super::page::{org_not_found, sub_page_head};
+use super::page::{org_page, sub_page_head};
 use crate::browser::{focus_first, today_iso};
 use crate::domain::deck::Card;
+use crate::domain::edit::OrgEdit;
 use crate::domain::practice::{queue, Rating};
 use crate::domain::route::Route;
+use crate::state::OrgModel;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,23 +16,23 @@ pub const SESSION_SIZE: usize = 20;
 
 #[component]
 pub fn PracticePage(id: String) -> impl IntoView {
-    let state = use_state();
-    let Some((name, deck, interview)) =
-        state.workspace.with_untracked(|w| w.get(&id).map(|o| (o.name.clone(), o.deck(), o.interview_date.clone())))
-    else {
-        return org_not_found();
-    };
+    org_page(id, |model| view! { <Practice model /> }.into_any())
+}
+
+/// A session is built when it starts and kept as it is: edits elsewhere, in this tab or
+/// another, never reshuffle the cards under the person practising.
+#[component]
+fn Practice(model: OrgModel) -> impl IntoView {
     let today = today_iso();
-    let interview = (!interview.is_empty()).then_some(interview);
+    let deck = model.deck.get_untracked();
 
     // The session: card ids in order (Again puts a card back at the end), where we are,
     // whether the answer shows, and how each card was rated.
     let start = {
-        let id = id.clone();
         let today = today.clone();
         let deck = deck.clone();
         move || {
-            let all = state.workspace.with_untracked(|w| w.get(&id).map(|o| queue(&deck, &o.progress, &today)));
+            let all = model.org.with_untracked(|o| o.as_ref().map(|o| queue(&deck, &o.progress, &today)));
             let all = all.unwrap_or_default();
             let more = all.len().saturating_sub(SESSION_SIZE);
             (all.into_iter().take(SESSION_SIZE).collect::<Vec<_>>(), more)
@@ -58,14 +59,13 @@ pub fn PracticePage(id: String) -> impl IntoView {
         }
     };
     let rate = {
-        let id = id.clone();
         let today = today.clone();
         move |rating: Rating| {
             if !revealed.get_untracked() {
                 return;
             }
             let Some(card) = current() else { return };
-            state.update_org(&id, |o| o.progress_mut(&card.id).rate(rating, &today, interview.as_deref()));
+            let _ = model.edit(OrgEdit::Practise { card: card.id.clone(), rating, today: today.clone() });
             tally.update(|t| t[rating as usize] += 1);
             if rating == Rating::Again {
                 order.update(|o| o.push(card.id.clone()));
@@ -116,15 +116,12 @@ pub fn PracticePage(id: String) -> impl IntoView {
             request_animation_frame(|| focus_first("#practice-question, #summary-title"));
         }
     };
-    let cards_path = Route::Cards(id.clone()).path();
-    let notes_of = {
-        let id = id.clone();
-        move |card: &str| {
-            state
-                .workspace
-                .with_untracked(|w| w.get(&id).and_then(|o| o.progress(card).map(|p| p.notes.clone())))
-                .unwrap_or_default()
-        }
+    let cards_path = Route::Cards(model.id()).path();
+    let notes_of = move |card: &str| {
+        model
+            .org
+            .with_untracked(|o| o.as_ref().and_then(|o| o.progress(card).map(|p| p.notes.clone())))
+            .unwrap_or_default()
     };
 
     let body = move || match current() {
@@ -199,7 +196,7 @@ pub fn PracticePage(id: String) -> impl IntoView {
 
     view! {
         <article class="page" aria-labelledby="page-title">
-            {sub_page_head(&id, name, "Practice")}
+            {sub_page_head(model, "Practice")}
             <p class="shortcuts">
                 <kbd>"Space"</kbd>" shows the answer · "<kbd>"1"</kbd>" Again · "<kbd>"2"</kbd>" Hard · "
                 <kbd>"3"</kbd>" Good · "<kbd>"4"</kbd>" Easy"
@@ -207,5 +204,4 @@ pub fn PracticePage(id: String) -> impl IntoView {
             {body}
         </article>
     }
-    .into_any()
 }

@@ -1,10 +1,9 @@
 //! The frame around every page: skip link, header and navigation, storage notices, the
 //! status region, and focus management when the route changes.
 
-use super::app::use_state;
 use crate::browser::{download_text, focus_first, today_iso};
 use crate::router::use_router;
-use crate::state::{AppState, SaveMode, SaveProblem};
+use crate::state::{download_backup, use_state, AppState, SaveMode, SaveProblem};
 use crate::storage::StorageError;
 use leptos::prelude::*;
 
@@ -66,14 +65,6 @@ pub fn Shell(children: Children) -> impl IntoView {
                 "The mission check is a heuristic: use it to prepare questions, not as a verdict on its own."
             </p>
         </footer>
-    }
-}
-
-/// Offer the whole workspace as a backup file.
-pub fn download_backup(state: AppState) {
-    let name = format!("mission-ready-backup-{}.json", today_iso());
-    if let Err(e) = download_text(&name, "application/json", &state.backup_text()) {
-        state.announce(format!("The backup could not be downloaded: {e}."));
     }
 }
 
