@@ -3,7 +3,9 @@
 // browser download is not used.
 import { defineConfig } from "@playwright/test";
 
-const port = 8181;
+// E2E_DIST serves another build (an older one, say, to see a new test fail on it).
+const port = Number(process.env.E2E_PORT || 8181);
+const dist = process.env.E2E_DIST || "dist";
 
 export default defineConfig({
   testDir: "./tests",
@@ -31,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node e2e/server.mjs dist ${port}`,
+    command: `node e2e/server.mjs ${dist} ${port}`,
     cwd: "..",
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

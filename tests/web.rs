@@ -398,3 +398,59 @@ fn loading_older_data_migrates_it_and_keeps_the_original() {
     assert_eq!(kept.as_deref(), Some(v1));
     assert_eq!(raw_storage().get_item(WORKSPACE_KEY).unwrap().as_deref(), Some(v1), "nothing rewritten on load");
 }
+
+// --- one model per organization ------------------------------------------------------------
+
+fn runs() -> (usize, usize) {
+    use std::sync::atomic::Ordering;
+    (
+        mission_ready::domain::mission::ANALYSES.load(Ordering::Relaxed),
+        mission_ready::domain::deck::ASSEMBLIES.load(Ordering::Relaxed),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn a_keystroke_in_a_card_note_runs_neither_the_mission_check_nor_the_deck() {
+    let id = seed_example();
+    let (root, state) =
+        mount_page(move || view! { <mission_ready::components::cards::CardsPage id=id.clone() /> }.into_any());
+    tick().await;
+    let before = runs();
+    type_into(&root, "#notes-opening-explain-mission", "Ask the chair.");
+    tick().await;
+    type_into(&root, "#notes-opening-explain-mission", "Ask the chair first.");
+    tick().await;
+    assert_eq!(runs(), before, "notes change neither the mission check nor the deck");
+
+    state.workspace.update(|w| w.get_mut("ex").unwrap().mission = "Research for children in our county.".into());
+    tick().await;
+    let (a, d) = runs();
+    assert_eq!((a - before.0, d - before.1), (1, 1), "a new statement: one analysis, one deck");
+    assert!(root.query_selector("[data-card='mission.research.1']").unwrap().is_some(), "the deck followed it");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_control_that_re_mounts_shows_what_is_stored() {
+    let id = seed_example();
+    let (root, state) =
+        mount_page(move || view! { <mission_ready::components::debrief::DebriefPage id=id.clone() /> }.into_any());
+    tick().await;
+    let check = || root.query_selector("#flag-turnover").unwrap().unwrap().unchecked_into::<HtmlInputElement>();
+    check().click();
+    tick().await;
+    type_into(&root, "#flag-turnover-note", "Three left this year");
+    tick().await;
+    let stored = || state.workspace.with_untracked(|w| w.get("ex").and_then(|o| o.debrief.tick("turnover").cloned()));
+    assert_eq!(stored().map(|t| t.note), Some("Three left this year".to_string()));
+    check().click();
+    tick().await;
+    assert!(root.query_selector("#flag-turnover-note").unwrap().is_none());
+    assert_eq!(stored().map(|t| (t.ticked, t.note)), Some((false, "Three left this year".to_string())));
+    check().click();
+    tick().await;
+    tick().await;
+    let note = root.query_selector("#flag-turnover-note").unwrap().unwrap();
+    assert_eq!(note.unchecked_ref::<HtmlInputElement>().value(), "Three left this year");
+    root.remove();
+}

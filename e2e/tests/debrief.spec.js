@@ -98,7 +98,11 @@ test("three organizations rank as their ratings and hard stops say", async ({ pa
   const text = await readFile(await file.path(), "utf8");
   expect(text).toContain("# Mission Ready: comparison");
   expect(text).toMatch(/1\. \*\*Gamma Hospital\*\*/);
-  expect(text).toContain("| Organization | Mission |");
+  // The same columns as the screen's table, the opening question, the weighted rating
+  // and the hard stop included.
+  expect(text).toContain("| Organization | Mission check | Red flags in the text | Flags observed | Opening question |");
+  expect(text).toContain("| Weighted rating (of 5) | Hard stop |");
+  expect(text).toMatch(/\| Beta Clinic \|.*\| 5\.0 \| Non-compete covers the whole state \|/);
 
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".site-header")).toBeHidden();
