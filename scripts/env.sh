@@ -12,6 +12,9 @@ export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export TRUNK_SKIP_VERSION_CHECK=true
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
-# Shorter panic locations in the wasm (registry paths are ~90 bytes each): smaller bundle,
-# and no local paths in what is shipped.
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/= --remap-path-prefix=$ROOT/="
+# Flags for the wasm build (an environment variable replaces .cargo/config.toml's rustflags,
+# so they all live here):
+# - shorter panic locations (registry paths are ~90 bytes each): smaller bundle, and no
+#   local paths in what is shipped;
+# - `erase_components`: Leptos type-erases component views, -11.6% gzip on this app.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg=erase_components --remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/= --remap-path-prefix=$ROOT/="
