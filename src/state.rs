@@ -390,7 +390,8 @@ impl OrgModel {
     where
         T: Clone + Default + PartialEq + Send + Sync + 'static,
     {
-        Memo::new(move |_| self.org.with(|o| o.as_ref().map(&get).unwrap_or_default()))
+        // Boxed, so the memo's code is compiled once per value type, not once per call.
+        field_memo(self.org, Box::new(get))
     }
 
     /// Change the organization. Validated in the domain: an `Err` changed nothing and
@@ -415,6 +416,15 @@ impl OrgModel {
     pub fn edit_or_message(self, edit: OrgEdit) -> Option<String> {
         self.edit(edit).err().map(|e| e.kept_message())
     }
+}
+
+type Getter<T> = Box<dyn Fn(&Organization) -> T + Send + Sync>;
+
+fn field_memo<T>(org: Memo<Option<Organization>>, get: Getter<T>) -> Memo<T>
+where
+    T: Clone + Default + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| org.with(|o| o.as_ref().map(&get).unwrap_or_default()))
 }
 
 impl Default for AppState {
