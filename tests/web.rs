@@ -274,15 +274,19 @@ async fn the_mission_check_updates_as_the_statement_is_typed() {
         assert!(ids.contains(&id.to_string()), "{id} in {ids:?}");
     }
     assert!(!ids.contains(&"profit_first".to_string()));
-    // The statement is shown as text with <mark>s only: the typed markup is not an element.
+    // The statement is shown as text and marks only (b strength, mark implication, u red
+    // flag): the typed markup is not an element.
     let copy = root.query_selector(".statement").unwrap().unwrap();
-    assert!(copy.query_selector("b").unwrap().is_none());
     assert!(copy.text_content().unwrap().contains("<b>regardless</b>"));
-    let marks = copy.query_selector_all("mark").unwrap();
-    assert!(marks.length() >= 3);
+    assert!(copy.children().length() >= 3, "the triggering words are marked");
+    assert!(copy.query_selector("mark").unwrap().is_some(), "implications are marked");
+    assert!(copy.query_selector("b").unwrap().is_some(), "strengths are marked");
     let children = copy.children();
     for i in 0..children.length() {
-        assert_eq!(children.item(i).unwrap().tag_name(), "MARK");
+        let child = children.item(i).unwrap();
+        assert!(["B", "MARK", "U"].contains(&child.tag_name().as_str()), "{}", child.tag_name());
+        assert_eq!(child.children().length(), 0, "marks hold text only");
+        assert_ne!(child.text_content().as_deref(), Some("regardless"), "typed <b> is not an element");
     }
     root.remove();
 }

@@ -6,14 +6,6 @@ use super::page::verdict_box;
 use crate::domain::mission::{segments, Kind, Level, Report, Summary};
 use leptos::prelude::*;
 
-fn mark_class(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Flag => "mark-flag",
-        Kind::Strength => "mark-strength",
-        Kind::Implication => "mark-implication",
-    }
-}
-
 fn tone(level: Level) -> &'static str {
     match level {
         Level::Missing | Level::Weak | Level::Mixed => "verdict-caution",
@@ -36,34 +28,36 @@ pub fn MissionCheck(
     // The marked copy of the statement follows the positions on every keystroke.
     let summary: Memo<Summary> = Memo::new(move |_| report.with(|r| r.clone().summary()));
 
+    // The marked copy. Only the marks and text inside `.statement` follow each keystroke;
+    // the frame around them is built when the statement becomes non-empty. Marks carry no
+    // attributes (the kind is the element: `b` strength, `mark` implication, `u` red flag),
+    // so updating them changes text only, never re-sets hundreds of attributes.
+    let has_text = Memo::new(move |_| text.with(|t| !t.trim().is_empty()));
+    let marks = move || {
+        text.with(|t| report.with(|r| segments(t, r)))
+            .into_iter()
+            .map(|s| match s.mark {
+                Some(Kind::Strength) => view! { <b>{s.text}</b> }.into_any(),
+                Some(Kind::Implication) => view! { <mark>{s.text}</mark> }.into_any(),
+                Some(Kind::Flag) => view! { <u>{s.text}</u> }.into_any(),
+                None => s.text.into_any(),
+            })
+            .collect_view()
+    };
     let statement = move || {
-        text.with(|t| {
-            if t.trim().is_empty() {
-                return None;
-            }
-            let parts = report.with(|r| segments(t, r));
-            Some(view! {
+        has_text.get().then(|| {
+            view! {
                 <div class="statement-copy">
                     <h4>"The statement, with the words that triggered a finding marked"</h4>
                     <p class="legend">
-                        <mark class="mark-strength">"strength"</mark>" "
-                        <mark class="mark-implication">"implication"</mark>" "
-                        <mark class="mark-flag">"red flag"</mark>
+                        <b>"strength"</b>" "<mark>"implication"</mark>" "<u>"red flag"</u>
                         " (each finding below names its words)"
                     </p>
                     // aria-live="off": this copy changes with every keystroke; announcing it
                     // would drown out the findings.
-                    <p class="statement" aria-live="off">
-                        {parts
-                            .into_iter()
-                            .map(|s| match s.mark {
-                                Some(kind) => view! { <mark class=mark_class(kind)>{s.text}</mark> }.into_any(),
-                                None => s.text.into_any(),
-                            })
-                            .collect_view()}
-                    </p>
+                    <p class="statement" aria-live="off">{marks}</p>
                 </div>
-            })
+            }
         })
     };
 
