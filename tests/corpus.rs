@@ -1,0 +1,75 @@
+//! The mission-check corpus (`tests/corpus/`, see its RUBRIC.md): well-formed, labelled with
+//! known finding ids, sourced, and split with no statement in both halves. Nothing here
+//! scores the analyzer: the held-out half is scored once, when the rules are done.
+
+use mission_ready::domain::finding::FindingId;
+use serde::Deserialize;
+use std::collections::HashSet;
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct Statement {
+    id: String,
+    org: String,
+    #[serde(rename = "type")]
+    kind: String,
+    country: String,
+    mission: String,
+    source: String,
+    verbatim: bool,
+    synthetic: bool,
+    expect: Expect,
+}
+
+#[derive(Deserialize)]
+struct Expect {
+    generic: Option<bool>,
+    concern: bool,
+    concern_kind: Option<FindingId>,
+    themes: Vec<FindingId>,
+    maybe: Vec<FindingId>,
+}
+
+fn half(name: &str) -> Vec<Statement> {
+    let path = format!("{}/tests/corpus/{name}.jsonl", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .map(|(i, l)| serde_json::from_str(l).unwrap_or_else(|e| panic!("{name}.jsonl line {}: {e}", i + 1)))
+        .collect()
+}
+
+#[test]
+fn the_corpus_is_labelled_sourced_and_split() {
+    let tuning = half("tuning");
+    let heldout = half("heldout");
+    let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
+    assert!(real >= 150, "{real} real statements");
+    let mut ids = HashSet::new();
+    let mut texts = HashSet::new();
+    for s in tuning.iter().chain(&heldout) {
+        assert!(ids.insert(s.id.clone()), "{} twice", s.id);
+        assert!(texts.insert(s.mission.to_lowercase()), "{}: the same statement twice", s.id);
+        assert!(!s.mission.trim().is_empty() && !s.org.trim().is_empty() && !s.source.trim().is_empty(), "{}", s.id);
+        assert!(s.synthetic || s.source.starts_with("http"), "{}: a real statement has its address", s.id);
+        let e = &s.expect;
+        match e.concern_kind {
+            Some(FindingId::ProfitFirst | FindingId::Subordinate) => assert!(e.concern, "{}", s.id),
+            Some(other) => panic!("{}: {other:?} is not a concern", s.id),
+            None => assert!(!e.concern, "{}: a concern names its kind", s.id),
+        }
+        for t in e.themes.iter().chain(&e.maybe) {
+            assert!(FindingId::themes().contains(t), "{}: {t:?} is not an implication", s.id);
+        }
+        let _ = e.generic;
+    }
+    for (name, part) in [("tuning", &tuning), ("heldout", &heldout)] {
+        let concerns = part.iter().filter(|s| s.expect.concern).count();
+        assert!(concerns >= 8, "{name} has {concerns} concerns");
+        assert!(part.iter().any(|s| s.expect.generic == Some(true)), "{name} has generic statements");
+        assert!(part.iter().any(|s| s.expect.generic == Some(false)), "{name} has specific statements");
+    }
+    assert!(tuning.len().abs_diff(heldout.len()) <= 2, "halves of about the same size");
+}
