@@ -19,6 +19,22 @@ pub const SOURCE_MAX: usize = 1_000;
 /// Longest free notes, in characters.
 pub const NOTES_MAX: usize = 50_000;
 
+/// A form field's text in `$x`, an organization or a draft: both keep the form's fields
+/// under the same names, so the mapping from [`Field`] is written once.
+macro_rules! form_text {
+    ($x:expr, $field:expr) => {
+        match $field {
+            Field::Name => &$x.name,
+            Field::Position => $x.position.slug(),
+            Field::Role => &$x.role,
+            Field::InterviewDate => &$x.interview_date,
+            Field::MissionSource => &$x.mission_source,
+            Field::Mission => &$x.mission,
+            Field::Notes => &$x.notes,
+        }
+    };
+}
+
 /// One organization the user is preparing for, as stored.
 ///
 /// Every field has a serde default so data written by an older build of the same schema
@@ -66,15 +82,7 @@ impl Organization {
 
     /// The stored text of a form field (the kind of position as its slug).
     pub fn text(&self, field: Field) -> &str {
-        match field {
-            Field::Name => &self.name,
-            Field::Position => self.position.slug(),
-            Field::Role => &self.role,
-            Field::InterviewDate => &self.interview_date,
-            Field::MissionSource => &self.mission_source,
-            Field::Mission => &self.mission,
-            Field::Notes => &self.notes,
-        }
+        form_text!(self, field)
     }
 
     /// Progress on a card, if any was recorded.
@@ -176,15 +184,7 @@ fn too_long(field: Field, text: &str) -> Option<FieldError> {
 impl OrgDraft {
     /// The text of one field as typed (the kind of position as its slug).
     pub fn get(&self, field: Field) -> &str {
-        match field {
-            Field::Name => &self.name,
-            Field::Position => self.position.slug(),
-            Field::Role => &self.role,
-            Field::InterviewDate => &self.interview_date,
-            Field::MissionSource => &self.mission_source,
-            Field::Mission => &self.mission,
-            Field::Notes => &self.notes,
-        }
+        form_text!(self, field)
     }
 
     /// Set one field from what was typed (the kind of position from its slug).
