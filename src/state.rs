@@ -359,7 +359,8 @@ pub struct OrgModel {
     pub org: Memo<Option<Organization>>,
     /// Whether it exists: changes only when it is added or deleted.
     pub exists: Memo<bool>,
-    /// The mission check of the stored statement: re-run only when the statement changes.
+    /// The mission check of the stored statement, without the findings the user marked
+    /// "Doesn't apply here": the analysis re-runs only when the statement changes.
     pub report: Memo<Report>,
     /// The deck: rebuilt only when the mission check, the position or the user's cards
     /// change, never for a note.
@@ -371,7 +372,10 @@ impl OrgModel {
         let key = id.clone();
         let org = Memo::new(move |_| state.workspace.with(|w| w.get(&key).cloned()));
         let statement = Memo::new(move |_| org.with(|o| o.as_ref().map(|o| o.mission.clone()).unwrap_or_default()));
-        let report = Memo::new(move |_| statement.with(|m| mission::analyze(m)));
+        let analysis = Memo::new(move |_| statement.with(|m| mission::analyze(m)));
+        let dismissed =
+            Memo::new(move |_| org.with(|o| o.as_ref().map(Organization::dismissed_ids).unwrap_or_default()));
+        let report = Memo::new(move |_| dismissed.with(|d| analysis.with(|r| r.clone().without(d))));
         let deck_parts = Memo::new(move |_| {
             org.with(|o| o.as_ref().map(|o| (o.position, o.custom_cards.clone())).unwrap_or_default())
         });

@@ -58,3 +58,40 @@ test("a statement past 20,000 characters gets a clear message and is not saved",
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Mission statement", exact: true })).toHaveValue(/^Inspiring hope/);
 });
+
+test("a finding marked \"Doesn't apply here\" leaves the check and the deck, is kept, and comes back", async ({ page }) => {
+  await open(page);
+  await page.getByRole("button", { name: "Try an example" }).click();
+  const check = region(page);
+  const research = check.locator('[data-finding="research"]');
+  await expect(research).toBeVisible();
+  await research.getByRole("button", { name: "Doesn't apply here" }).click();
+  const reason = check.getByLabel("Why it does not apply (optional)");
+  await expect(reason).toBeFocused();
+  await reason.fill("Clinical role only; no research expected.");
+  await expectAccessible(page, "mission check, dismissing a finding");
+  await snap(page, "mission-dismiss-form");
+  await check.getByRole("button", { name: "Hide this finding" }).click();
+
+  await expect(research).toHaveCount(0);
+  const hidden = check.locator('[data-dismissed="research"]');
+  await expect(hidden).toContainText("Clinical role only; no research expected.");
+  await expect(check.locator(".verdict")).toContainText("Adjusted by you");
+  await expectAccessible(page, "mission check with a hidden finding");
+  await snap(page, "mission-dismissed");
+
+  await page.reload();
+  await expect(page.locator(".app[data-ready='true']")).toBeVisible();
+  await expect(region(page).locator('[data-dismissed="research"]')).toBeVisible();
+  await page.getByRole("link", { name: "Question cards" }).click();
+  await expect(page.locator('[data-card="mission.research.1"]')).toHaveCount(0);
+  await expect(page.locator('[data-card="mission.education.1"]')).toHaveCount(1);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
+  await expect(page.getByRole("table")).toContainText("(Adjusted by you.)");
+
+  await page.goBack();
+  await page.goBack();
+  await region(page).locator('[data-dismissed="research"]').getByRole("button", { name: "Show again" }).click();
+  await expect(region(page).locator('[data-finding="research"]')).toBeVisible();
+  await expect(region(page).locator(".verdict")).not.toContainText("Adjusted by you");
+});

@@ -68,7 +68,7 @@ fn sheet(model: OrgModel) -> Option<impl IntoView> {
             <section aria-labelledby="sheet-mission">
                 <h2 id="sheet-mission">"Mission"</h2>
                 <blockquote class="sheet-quote">{mission}</blockquote>
-                <p><strong>{report.verdict.headline.clone()}</strong>" (a heuristic reading)"</p>
+                <p><strong>{crate::domain::comparison::adjusted_headline(&report.verdict)}</strong>" (a heuristic reading)"</p>
             </section>
             <section aria-labelledby="sheet-findings">
                 <h2 id="sheet-findings">"What the mission implies"</h2>

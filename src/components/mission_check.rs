@@ -2,8 +2,12 @@
 //! the triggering words marked in a read-only copy of the statement. Text nodes and
 //! `<mark>` only: the statement is never parsed as markup.
 
+use super::controls::{draft_input, TextBox};
 use super::page::verdict_box;
-use crate::domain::mission::{segments, Kind, Level, Report, Summary};
+use crate::domain::comparison::adjusted_headline;
+use crate::domain::edit::{OrgEdit, TextField};
+use crate::domain::mission::{segments, FindingId, Kind, Level, Lexicon, Summary};
+use crate::state::{use_state, OrgModel};
 use leptos::prelude::*;
 
 fn tone(level: Level) -> &'static str {
@@ -16,13 +20,28 @@ fn tone(level: Level) -> &'static str {
 
 #[component]
 pub fn MissionCheck(
-    /// The statement as stored.
-    #[prop(into)]
-    text: Signal<String>,
-    /// Its mission check, computed once per change of the statement (`OrgModel::report`).
-    #[prop(into)]
-    report: Signal<Report>,
+    /// The organization: its stored statement, its mission check (computed once per change
+    /// of the statement, without the findings the user dismissed) and the dismissals.
+    model: OrgModel,
 ) -> impl IntoView {
+    let state = use_state();
+    let text = model.field(|o| o.mission.clone());
+    let report = model.report;
+    let dismissed = model.field(|o| o.dismissed.clone());
+    // The finding whose "Doesn't apply here" form is open, and the reason being typed.
+    let dismissing = RwSignal::new(None::<FindingId>);
+    let reason = RwSignal::new(String::new());
+    let hide = move |finding: FindingId| {
+        let edit = OrgEdit::Dismiss { finding, reason: reason.get_untracked() };
+        if let Err(e) = model.edit(edit) {
+            state.announce(e.message());
+            return;
+        }
+        dismissing.set(None);
+        reason.set(String::new());
+        state.announce("Finding hidden for this organization; the verdict was recomputed.");
+        request_animation_frame(|| crate::browser::focus_first("#mission-check-title"));
+    };
     // The findings and verdict without word positions: they change only when what was
     // found changes, so only then is that part of the region re-rendered (and announced).
     // The marked copy of the statement follows the positions on every keystroke.
@@ -62,12 +81,13 @@ pub fn MissionCheck(
     };
 
     let verdict = move || {
-        summary.with(|s| verdict_box(tone(s.verdict.level), s.verdict.headline.clone(), s.verdict.reasons.clone()))
+        summary.with(|s| verdict_box(tone(s.verdict.level), adjusted_headline(&s.verdict), s.verdict.reasons.clone()))
     };
 
     // One fixed shape per finding (empty parts are hidden by CSS): fewer view types keep
     // the bundle small, and re-rendering a changed list is cheaper.
     let finding_list = move || {
+        let open = dismissing.get();
         summary.with(|s| {
             s.findings
                 .iter()
@@ -98,18 +118,87 @@ pub fn MissionCheck(
                             view! { <li>{text}</li> }
                         })
                         .collect_view();
+                    let id = f.id;
+                    let title_id = format!("finding-{}", id.as_str());
+                    let described = title_id.clone();
+                    let user_says = if open == Some(id) {
+                        view! {
+                            <div class="dismiss-form" role="group" aria-labelledby=described>
+                                <TextBox
+                                    id=format!("dismiss-{}", id.as_str())
+                                    label=TextField::DismissReason.label().into()
+                                    value=reason
+                                    on_input=draft_input(reason, TextField::DismissReason.label(), TextField::DismissReason.limit())
+                                />
+                                <div class="actions">
+                                    <button type="button" on:click=move |_| hide(id)>"Hide this finding"</button>
+                                    <button type="button" on:click=move |_| dismissing.set(None)>"Cancel"</button>
+                                </div>
+                            </div>
+                        }
+                        .into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="dismiss" aria-describedby=described aria-expanded="false" on:click=move |_| {
+                                reason.set(String::new());
+                                dismissing.set(Some(id));
+                                let selector = format!("#dismiss-{}", id.as_str());
+                                request_animation_frame(move || crate::browser::focus_first(&selector));
+                            }>"Doesn't apply here"</button>
+                        }
+                        .into_any()
+                    };
                     view! {
-                        <li class=class data-finding=f.id.as_str()>
-                            <h4>{format!("{}: {}", f.kind.label(), f.title)}</h4>
+                        <li class=class data-finding=id.as_str()>
+                            <h4 id=title_id>{format!("{}: {}", f.kind.label(), f.title)}</h4>
                             <p>{f.reason.clone()}</p>
                             <p class="words">{words}</p>
                             <p>{expect}</p>
                             <p class="cards-label">{label}</p>
                             <ul class="card-seeds">{cards}</ul>
+                            {user_says}
                         </li>
                     }
                 })
                 .collect_view()
+        })
+    };
+
+    // Findings the user set aside, each with its reason and a way back.
+    let hidden = move || {
+        let list = dismissed.get();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .map(|d| {
+                    let id = d.finding;
+                    let title =
+                        Lexicon::builtin().entry(id).map_or_else(|| id.as_str().to_string(), |e| e.title.clone());
+                    let label_id = format!("hidden-{}", id.as_str());
+                    let described = label_id.clone();
+                    let why = if d.reason.is_empty() {
+                        "No reason given.".to_string()
+                    } else {
+                        format!("Your reason: {}", d.reason)
+                    };
+                    view! {
+                        <li data-dismissed=id.as_str()>
+                            <strong id=label_id>{title}</strong>" — "{why}" "
+                            <button type="button" aria-describedby=described on:click=move |_| {
+                                if model.edit(OrgEdit::Restore { finding: id }).is_ok() {
+                                    state.announce("Finding shown again; the verdict was recomputed.");
+                                }
+                            }>"Show again"</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="hidden-findings">
+                    <h4 id="hidden-findings-title">"Hidden by you (doesn't apply here)"</h4>
+                    <ul aria-labelledby="hidden-findings-title">{items}</ul>
+                </div>
+            }
         })
     };
 
@@ -123,6 +212,7 @@ pub fn MissionCheck(
             {verdict}
             {statement}
             <ul class="findings" aria-label="Findings">{finding_list}</ul>
+            {hidden}
         </section>
     }
 }

@@ -92,7 +92,7 @@ fn OrganizationEditor(model: OrgModel) -> impl IntoView {
             <section class="card" aria-labelledby="mission-title">
                 <h2 id="mission-title">"Mission"</h2>
                 <OrgFields prefix="org" fields=&[Field::Mission, Field::MissionSource] source />
-                <MissionCheck text=model.field(|o| o.mission.clone()) report=model.report />
+                <MissionCheck model />
             </section>
 
             <section class="card" aria-labelledby="details-title">

@@ -27,6 +27,15 @@ pub struct Row {
     pub cells: Vec<String>,
 }
 
+/// A mission verdict's headline, saying when the user adjusted it.
+pub fn adjusted_headline(v: &mission::Verdict) -> String {
+    if v.adjusted {
+        format!("{} (Adjusted by you.)", v.headline)
+    } else {
+        v.headline.clone()
+    }
+}
+
 /// The side-by-side table, organizations in the workspace's order.
 pub fn table(ws: &Workspace, settings: &Settings) -> Table {
     let mut columns: Vec<String> =
@@ -40,7 +49,7 @@ pub fn table(ws: &Workspace, settings: &Settings) -> Table {
         .organizations
         .iter()
         .map(|o| {
-            let report = mission::analyze(&o.mission);
+            let report = o.mission_report();
             let text_flags: Vec<&str> =
                 report.findings.iter().filter(|f| f.kind == Kind::Flag).map(|f| f.title.as_str()).collect();
             let seen: Vec<String> = verdict::ticked_flags(o)
@@ -52,7 +61,7 @@ pub fn table(ws: &Workspace, settings: &Settings) -> Table {
                 |p| p.heard.map_or_else(|| "Asked; not noted".to_string(), |h| h.label().to_string()),
             );
             let mut cells = vec![
-                report.verdict.headline,
+                adjusted_headline(&report.verdict),
                 if text_flags.is_empty() { "None".into() } else { text_flags.join(", ") },
                 if seen.is_empty() { "None ticked".into() } else { seen.join("; ") },
                 opening,
@@ -94,7 +103,7 @@ pub fn rank(ws: &Workspace, settings: &Settings) -> Vec<Place> {
             let score = weighted(settings, &o.debrief);
             let hard = o.debrief.hard_stop.trim();
             let v = verdict::verdict(o);
-            let mission_headline = mission::analyze(&o.mission).verdict.headline;
+            let mission_headline = adjusted_headline(&o.mission_report().verdict);
             let mut why = Vec::new();
             if !hard.is_empty() {
                 why.push(format!("Hard stop: {}.", hard.trim_end_matches('.')));

@@ -8,7 +8,8 @@
 use super::dates::is_iso_date;
 use super::debrief::{Impression, OwnFlag, Severity, DEBRIEF_TEXT_MAX, OWN_FLAG_PREFIX};
 use super::deck::{CustomCard, CARD_NOTES_MAX, CUSTOM_CARD_PREFIX, QUESTION_MAX};
-use super::organization::{Field, FieldError, OrgDraft, Organization};
+use super::mission::FindingId;
+use super::organization::{Dismissal, Field, FieldError, OrgDraft, Organization};
 use super::practice::{Heard, Rating, Status};
 use super::text::TooLong;
 
@@ -18,6 +19,8 @@ pub const FLAG_NOTE_MAX: usize = 2_000;
 pub const OWN_FLAG_MAX: usize = 300;
 /// Longest hard stop, in characters.
 pub const HARD_STOP_MAX: usize = 500;
+/// Longest reason a finding does not apply, in characters.
+pub const DISMISS_REASON_MAX: usize = 300;
 
 /// A text field outside the organization form, with its label and its limit: one place for
 /// both, so the form and the message about it always agree.
@@ -31,6 +34,7 @@ pub enum TextField {
     HardStop,
     Question,
     Why,
+    DismissReason,
 }
 
 impl TextField {
@@ -45,6 +49,7 @@ impl TextField {
             TextField::HardStop => "Hard stop",
             TextField::Question => "Question",
             TextField::Why => "Why it matters (optional)",
+            TextField::DismissReason => "Why it does not apply (optional)",
         }
     }
 
@@ -57,6 +62,7 @@ impl TextField {
             TextField::Culture | TextField::Gut => DEBRIEF_TEXT_MAX,
             TextField::HardStop => HARD_STOP_MAX,
             TextField::Question => QUESTION_MAX,
+            TextField::DismissReason => DISMISS_REASON_MAX,
         }
     }
 
@@ -147,6 +153,15 @@ pub enum OrgEdit {
     /// Delete the user's card and its notes.
     DeleteCard {
         card: String,
+    },
+    /// Mark a mission-check finding "Doesn't apply here", with an optional reason.
+    Dismiss {
+        finding: FindingId,
+        reason: String,
+    },
+    /// Show a dismissed finding again.
+    Restore {
+        finding: FindingId,
     },
 }
 
@@ -280,6 +295,13 @@ pub fn apply(org: &mut Organization, edit: &OrgEdit, today: &str) -> Result<bool
             org.custom_cards.retain(|c| c.id != *card);
             org.progress.retain(|p| p.card != *card);
         }
+        OrgEdit::Dismiss { finding, reason } => {
+            let reason = reason.trim();
+            TextField::DismissReason.check(reason)?;
+            org.dismissed.retain(|d| d.finding != *finding);
+            org.dismissed.push(Dismissal { finding: *finding, reason: reason.to_string() });
+        }
+        OrgEdit::Restore { finding } => org.dismissed.retain(|d| d.finding != *finding),
     }
     Ok(*org != before)
 }
@@ -480,6 +502,35 @@ mod tests {
         );
         apply(&mut o, &OrgEdit::Field { field: Field::Position, value: "residency".into() }, TODAY).unwrap();
         assert_eq!(o.position, crate::domain::deck::Position::Residency);
+    }
+
+    #[test]
+    fn a_dismissed_finding_leaves_the_report_and_the_deck_until_restored() {
+        let mut o = Organization { mission: "To maximise returns to our shareholders.".into(), ..org() };
+        assert!(o.mission_report().has(FindingId::ProfitFirst));
+        assert!(o.deck().iter().any(|c| c.id.starts_with("mission.profit_first.")));
+        let long = OrgEdit::Dismiss { finding: FindingId::ProfitFirst, reason: "r".repeat(DISMISS_REASON_MAX + 1) };
+        too_long(refused(&mut o, long));
+
+        let dismiss =
+            OrgEdit::Dismiss { finding: FindingId::ProfitFirst, reason: " A co-op; the words are old. ".into() };
+        apply(&mut o, &dismiss, TODAY).unwrap();
+        apply(&mut o, &dismiss, TODAY).unwrap();
+        assert_eq!(o.dismissed.len(), 1, "dismissing twice keeps one");
+        assert_eq!(o.dismissed[0].reason, "A co-op; the words are old.");
+        let r = o.mission_report();
+        assert!(!r.has(FindingId::ProfitFirst));
+        assert!(r.verdict.adjusted);
+        assert_ne!(r.verdict.level, crate::domain::mission::Level::Concern, "the verdict is recomputed");
+        assert!(r.verdict.reasons.last().is_some_and(|x| x.starts_with("Adjusted by you: 1 finding")));
+        assert!(!o.deck().iter().any(|c| c.id.starts_with("mission.profit_first.")), "its cards leave the deck");
+
+        apply(&mut o, &OrgEdit::Restore { finding: FindingId::ProfitFirst }, TODAY).unwrap();
+        assert!(o.mission_report().has(FindingId::ProfitFirst));
+        assert!(!o.mission_report().verdict.adjusted);
+        // Dismissing a finding the statement does not have changes nothing in the report.
+        apply(&mut o, &OrgEdit::Dismiss { finding: FindingId::Faith, reason: String::new() }, TODAY).unwrap();
+        assert!(!o.mission_report().verdict.adjusted);
     }
 
     #[test]

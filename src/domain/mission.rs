@@ -300,6 +300,9 @@ pub struct Verdict {
     pub level: Level,
     pub headline: String,
     pub reasons: Vec<String>,
+    /// True when the user marked findings "Doesn't apply here" and the verdict was
+    /// recomputed without them.
+    pub adjusted: bool,
 }
 
 /// The whole mission check.
@@ -337,6 +340,25 @@ impl Report {
 
     pub fn finding(&self, id: FindingId) -> Option<&Finding> {
         self.findings.iter().find(|f| f.id == id)
+    }
+
+    /// The report with the findings the user marked "Doesn't apply here" left out and the
+    /// verdict recomputed, marked as adjusted. Their cards leave the deck with them. The
+    /// marked copy of the statement still shows every triggering word.
+    pub fn without(mut self, dismissed: &[FindingId]) -> Report {
+        let before = self.findings.len();
+        self.findings.retain(|f| !dismissed.contains(&f.id));
+        if self.findings.len() != before {
+            self.verdict = verdict(&self.findings);
+            self.verdict.adjusted = true;
+            let n = before - self.findings.len();
+            self.verdict.reasons.push(if n == 1 {
+                "Adjusted by you: 1 finding marked \"Doesn't apply here\".".to_string()
+            } else {
+                format!("Adjusted by you: {n} findings marked \"Doesn't apply here\".")
+            });
+        }
+        self
     }
 
     /// Every card the findings add, in finding order, without duplicate ids.
@@ -544,7 +566,7 @@ fn verdict(findings: &[Finding]) -> Verdict {
     } else {
         (Level::Mixed, "Some substance: it says what it does, but check what it is for and how it shapes the work.")
     };
-    Verdict { level, headline: headline.to_string(), reasons }
+    Verdict { level, headline: headline.to_string(), reasons, adjusted: false }
 }
 
 /// A piece of the statement for the read-only rendering: plain text, or marked text with

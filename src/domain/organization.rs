@@ -67,12 +67,34 @@ pub struct Organization {
     pub custom_cards: Vec<CustomCard>,
     /// The red-flag checklist, the debrief and the ratings for comparison.
     pub debrief: super::debrief::Debrief,
+    /// Mission-check findings the user marked "Doesn't apply here", with their reasons.
+    pub dismissed: Vec<Dismissal>,
+}
+
+/// A finding the user set aside for this organization: hidden, its cards out of the deck,
+/// the verdict recomputed. Reversible.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dismissal {
+    pub finding: mission::FindingId,
+    /// Why it does not apply (optional).
+    #[serde(default)]
+    pub reason: String,
 }
 
 impl Organization {
     /// The organization's deck for its position and current mission statement.
     pub fn deck(&self) -> Vec<Card> {
-        self.deck_for(&mission::analyze(&self.mission))
+        self.deck_for(&self.mission_report())
+    }
+
+    /// The mission check of the statement, without the findings the user dismissed.
+    pub fn mission_report(&self) -> mission::Report {
+        mission::analyze(&self.mission).without(&self.dismissed_ids())
+    }
+
+    /// The findings the user marked "Doesn't apply here".
+    pub fn dismissed_ids(&self) -> Vec<mission::FindingId> {
+        self.dismissed.iter().map(|d| d.finding).collect()
     }
 
     /// The deck for an already computed mission check of this organization's statement.

@@ -70,7 +70,7 @@ pub struct Verdict {
 /// The verdict from the mission check, the ticked flags and the answers heard. Any serious
 /// flag comes first; every reason is listed.
 pub fn verdict(org: &Organization) -> Verdict {
-    let report = mission::analyze(&org.mission);
+    let report = org.mission_report();
     verdict_for(org, &report, &org.deck_for(&report))
 }
 
