@@ -86,7 +86,7 @@ pub fn parse_flags(text: &str) -> Result<Vec<Flag>, String> {
     Ok(out)
 }
 
-/// The built-in flags, the seed's serious flag first.
+/// The built-in flags, the essay's serious flag first.
 pub fn builtin_flags() -> &'static [Flag] {
     static FLAGS: OnceLock<Vec<Flag>> = OnceLock::new();
     FLAGS.get_or_init(|| parse_flags(FLAGS_TEXT).unwrap_or_default())

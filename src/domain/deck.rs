@@ -339,7 +339,7 @@ impl Filter {
     }
 }
 
-/// The questions for the cheat sheet: up to `n` Ask cards not yet asked, the seed's
+/// The questions for the cheat sheet: up to `n` Ask cards not yet asked, the essay's
 /// opening question first, then the mission check's questions, the user's own, cards the
 /// user wrote notes on, and the rest in deck order.
 pub fn top_questions(
@@ -393,7 +393,7 @@ mod tests {
             assert!(cards.iter().any(|c| c.kind == kind));
         }
         assert!(parse_cards("id: x\nkind: Ask\nstage: opening\naudience: all\nfindings: nope\nquestion: q\nwhy: w\ngood: g\nlisten: l\n").is_err(), "finding ids are typed");
-        // The seed's opening question and the NRMP rule are there.
+        // The essay's opening question and the NRMP rule are there.
         assert!(cards.iter().any(|c| c.question.contains("explain your mission") && c.stage == Stage::Opening));
         assert!(cards.iter().any(|c| c.why.contains("NRMP") && c.audience == Audience::Residency));
         assert!(cards.iter().any(|c| c.why.contains("I'm just covering")));

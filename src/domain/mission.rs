@@ -1,4 +1,4 @@
-//! The mission check: read a mission statement the way the seed essay "The Mission is the
+//! The mission check: read a mission statement the way the essay "The Mission is the
 //! Answer" teaches. Text in, a [`Report`] out: red flags, strengths and operational
 //! implications, each with a one-line reason and the exact words that triggered it, plus a
 //! plain-words verdict. Every rule is a heuristic and is labelled as one in the app.

@@ -8,7 +8,7 @@ use super::mission::{self, FindingId, Kind};
 use super::organization::Organization;
 use super::practice::{Heard, Status};
 
-/// The checklist for an organization: the built-in flags for its position (seed first),
+/// The checklist for an organization: the built-in flags for its position (the essay's serious flag first),
 /// then the user's own.
 pub fn checklist(org: &Organization) -> Vec<Flag> {
     let mut out: Vec<Flag> =
@@ -191,7 +191,7 @@ mod tests {
         assert!(v.headline.starts_with("Serious red flag: The interviewer could not explain the mission"));
         assert!(v.reasons[0].starts_with("Serious:"));
 
-        // Could not answer the opening question counts as the seed's serious flag.
+        // Could not answer the opening question counts as the essay's serious flag.
         let mut unexplained = org(promising);
         asked(&mut unexplained, OPENING_CARD, Heard::CouldNotAnswer);
         assert_eq!(verdict(&unexplained).level, Level::Serious);
