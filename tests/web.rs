@@ -314,6 +314,12 @@ fn mount_page(view_fn: impl Fn() -> leptos::prelude::AnyView + 'static) -> (Html
     (root, state)
 }
 
+/// The worked example's question cards, mounted.
+fn mount_example_cards() -> (HtmlElement, AppState) {
+    let id = seed_example();
+    mount_page(move || view! { <mission_ready::components::cards::CardsPage id=id.clone() /> }.into_any())
+}
+
 fn select(root: &HtmlElement, selector: &str, value: &str) {
     let el = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
     el.unchecked_ref::<web_sys::HtmlSelectElement>().set_value(value);
@@ -324,9 +330,7 @@ fn select(root: &HtmlElement, selector: &str, value: &str) {
 
 #[wasm_bindgen_test]
 async fn a_question_card_saves_notes_status_and_what_was_heard() {
-    let id = seed_example();
-    let (root, state) =
-        mount_page(move || view! { <mission_ready::components::cards::CardsPage id=id.clone() /> }.into_any());
+    let (root, state) = mount_example_cards();
     tick().await;
     let card = "[data-card='opening.explain-mission']";
     assert!(root.query_selector(card).unwrap().is_some());
@@ -415,9 +419,7 @@ fn runs() -> (usize, usize) {
 
 #[wasm_bindgen_test]
 async fn a_keystroke_in_a_card_note_runs_neither_the_mission_check_nor_the_deck() {
-    let id = seed_example();
-    let (root, state) =
-        mount_page(move || view! { <mission_ready::components::cards::CardsPage id=id.clone() /> }.into_any());
+    let (root, state) = mount_example_cards();
     tick().await;
     let before = runs();
     type_into(&root, "#notes-opening-explain-mission", "Ask the chair.");

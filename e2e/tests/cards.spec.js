@@ -1,13 +1,7 @@
-import { test, expect, open, expectAccessible, snap } from "./fixtures.js";
+import { test, expect, open, example, expectAccessible, snap } from "./fixtures.js";
 
 const KEY = "missionready.workspace";
 const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data.organizations[0], KEY);
-
-async function example(page) {
-  await open(page);
-  await page.getByRole("button", { name: "Try an example" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mayo Clinic (worked example)");
-}
 
 test("cards: notes, status and what was heard are kept; filters and search work", async ({ page }) => {
   await example(page);

@@ -37,6 +37,13 @@ export async function open(page, path = "/") {
   await expect(page.locator(".app[data-ready='true']")).toBeVisible();
 }
 
+/** Open the app and add the worked example; its page is shown. */
+export async function example(page) {
+  await open(page);
+  await page.getByRole("button", { name: "Try an example" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mayo Clinic (worked example)");
+}
+
 /** axe-core in light and dark; zero violations at WCAG 2.2 AA. */
 export async function expectAccessible(page, label) {
   for (const scheme of ["light", "dark"]) {

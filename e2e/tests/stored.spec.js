@@ -1,6 +1,6 @@
 // What you see is what is stored: every control shows the stored value, also after it
 // re-mounts or another tab saves; nothing typed is cut without a message.
-import { test, expect, open } from "./fixtures.js";
+import { test, expect, open, example } from "./fixtures.js";
 
 const KEY = "missionready.workspace";
 const storedOrg = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data.organizations[0], KEY);
@@ -10,11 +10,6 @@ async function saved(page) {
   return storedOrg(page);
 }
 
-async function example(page) {
-  await open(page);
-  await page.getByRole("button", { name: "Try an example" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mayo Clinic (worked example)");
-}
 
 test("debrief: untick and tick a flag again, and its note is still there and kept as typed", async ({ page }) => {
   await example(page);

@@ -23,10 +23,10 @@ pub fn App() -> impl IntoView {
     state.load();
     let router = Router::start();
     provide_context(router);
-    // A page is built when the route changes, and only then. Everything it shows follows
-    // the stored data through memos, so another tab's save updates it in place.
-    let route = Memo::new(move |_| router.route.get());
-    let page = move || match route.get() {
+    // A page is built when the route changes, and only then (the router sets its route
+    // only when it differs). Everything it shows follows the stored data through memos, so
+    // another tab's save updates it in place.
+    let page = move || match router.route.get() {
         Route::Organizations => view! { <OrganizationsPage /> }.into_any(),
         Route::Organization(id) => view! { <OrganizationPage id /> }.into_any(),
         Route::Cards(id) => view! { <CardsPage id /> }.into_any(),

@@ -210,7 +210,7 @@ impl EditError {
 /// Apply `edit` to `org` if it is valid. `today` (`YYYY-MM-DD`) dates the debrief on its
 /// first change. Returns whether anything changed; on an error nothing did.
 pub fn apply(org: &mut Organization, edit: &OrgEdit, today: &str) -> Result<bool, EditError> {
-    let before = org.clone();
+    let before = Part::of(org, edit);
     match edit {
         OrgEdit::Field { field, value } => {
             let mut draft = OrgDraft::from_org(org);
@@ -303,7 +303,41 @@ pub fn apply(org: &mut Organization, edit: &OrgEdit, today: &str) -> Result<bool
         }
         OrgEdit::Restore { finding } => org.dismissed.retain(|d| d.finding != *finding),
     }
-    Ok(*org != before)
+    Ok(Part::of(org, edit) != before)
+}
+
+/// The part of an organization an edit can change, compared before and after it: a
+/// keystroke copies one field, card or debrief, never the whole organization.
+#[derive(PartialEq)]
+enum Part {
+    Text(String),
+    Progress(Option<super::practice::Progress>),
+    Debrief(super::debrief::Debrief),
+    Cards(Vec<CustomCard>, usize),
+    Dismissed(Vec<Dismissal>),
+}
+
+impl Part {
+    fn of(org: &Organization, edit: &OrgEdit) -> Part {
+        match edit {
+            OrgEdit::Field { field, .. } => Part::Text(org.text(*field).to_string()),
+            OrgEdit::CardNotes { card, .. }
+            | OrgEdit::CardStatus { card, .. }
+            | OrgEdit::Heard { card, .. }
+            | OrgEdit::Practise { card, .. } => Part::Progress(org.progress(card).cloned()),
+            OrgEdit::Tick { .. }
+            | OrgEdit::FlagNote { .. }
+            | OrgEdit::AddOwnFlag { .. }
+            | OrgEdit::DebriefText { .. }
+            | OrgEdit::DebriefDate(_)
+            | OrgEdit::Impression(_)
+            | OrgEdit::Rating { .. } => Part::Debrief(org.debrief.clone()),
+            OrgEdit::AddCard { .. } | OrgEdit::EditCard(_) | OrgEdit::DeleteCard { .. } => {
+                Part::Cards(org.custom_cards.clone(), org.progress.len())
+            }
+            OrgEdit::Dismiss { .. } | OrgEdit::Restore { .. } => Part::Dismissed(org.dismissed.clone()),
+        }
+    }
 }
 
 /// The debrief, dated today on its first change.
