@@ -371,8 +371,11 @@ impl OrgModel {
     pub fn new(state: AppState, id: String) -> Self {
         let key = id.clone();
         let org = Memo::new(move |_| state.workspace.with(|w| w.get(&key).cloned()));
-        let statement = Memo::new(move |_| org.with(|o| o.as_ref().map(|o| o.mission.clone()).unwrap_or_default()));
-        let analysis = Memo::new(move |_| statement.with(|m| mission::analyze(m)));
+        // The statement and the name (never evidence): the analysis re-runs only when they change.
+        let statement = Memo::new(move |_| {
+            org.with(|o| o.as_ref().map(|o| (o.mission.clone(), o.name.clone())).unwrap_or_default())
+        });
+        let analysis = Memo::new(move |_| statement.with(|(m, name)| mission::analyze_named(m, name)));
         let dismissed =
             Memo::new(move |_| org.with(|o| o.as_ref().map(Organization::dismissed_ids).unwrap_or_default()));
         let report = Memo::new(move |_| dismissed.with(|d| analysis.with(|r| r.clone().without(d))));

@@ -27,11 +27,14 @@ pub enum FindingId {
     Quality,
     Advocacy,
     Population,
+    BusinessMention,
 }
 
 impl FindingId {
-    /// Every id: red flags, strengths, then implications.
-    pub const ALL: [FindingId; 19] = [
+    /// Every id: red flags, strengths, the twelve implications, then `business_mention` (a
+    /// passing mention of money, referrals or growth: an implication that adds question
+    /// cards but is not one of the themes).
+    pub const ALL: [FindingId; 20] = [
         FindingId::Generic,
         FindingId::ProfitFirst,
         FindingId::Subordinate,
@@ -51,11 +54,12 @@ impl FindingId {
         FindingId::Quality,
         FindingId::Advocacy,
         FindingId::Population,
+        FindingId::BusinessMention,
     ];
 
-    /// The implications ("themes" in the fixture set): the last twelve ids.
+    /// The twelve implications ("themes" in the fixtures and the corpus).
     pub fn themes() -> &'static [FindingId] {
-        &FindingId::ALL[7..]
+        &FindingId::ALL[7..19]
     }
 
     /// The stable string form.
@@ -80,6 +84,7 @@ impl FindingId {
             FindingId::Quality => "quality",
             FindingId::Advocacy => "advocacy",
             FindingId::Population => "population",
+            FindingId::BusinessMention => "business_mention",
         }
     }
 

@@ -429,14 +429,154 @@ fn finding_from(entry: &Entry, text: &str, tokens: &[Token], ranges: &[Range<usi
     }
 }
 
-/// Findings whose presence means the statement says something beyond generic aims.
-fn is_substance(f: &Finding) -> bool {
-    f.kind == Kind::Implication || f.id == FindingId::Specific
+/// The implications whose (strong) words are substance too: teaching, research, a model of
+/// care and a named population. With the `specific` entry's services, places and models of
+/// care, and a place read from capitalization, they decide `specific` and `generic`.
+const SUBSTANCE: [FindingId; 4] =
+    [FindingId::Research, FindingId::Education, FindingId::Integration, FindingId::Population];
+
+/// Words that open a clause about *how* the organization works ("by reinvesting our revenue",
+/// "while remaining profitable"): money named there is a passing mention, not the purpose.
+const MEANS: [&str; 5] = ["by", "through", "while", "via", "so"];
+
+/// Capitalized words that follow "in" without naming a place.
+const NOT_PLACES: [&str; 16] = [
+    "the",
+    "our",
+    "all",
+    "every",
+    "each",
+    "their",
+    "this",
+    "that",
+    "its",
+    "a",
+    "an",
+    "god",
+    "christ",
+    "jesus",
+    "lord",
+    "partnership",
+];
+
+fn capitalized(text: &str, t: &Token) -> bool {
+    text[t.span.clone()].chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when the gap between two words ends a clause: a sentence, a list item, a comma.
+fn clause_break(text: &str, gap: Range<usize>) -> bool {
+    text.get(gap).is_some_and(|g| g.chars().any(|c| ".;!?\n•:,—–".contains(c)))
+}
+
+/// Words that make money in their clause a means wherever they stand ("revenue is
+/// reinvested in care", "every dollar of margin goes back into care", "margin funds …").
+const REINVEST: [&str; 8] = ["reinvest", "reinvests", "reinvesting", "reinvested", "back", "fund", "funds", "funding"];
+
+/// For each word: true when it is in a clause about means: after a word that opens one
+/// ("by", "through", "while" …), or anywhere in a clause about reinvesting.
+fn in_means_clause(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut open = false;
+    let mut clause_start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 && clause_break(text, tokens[i - 1].span.end..t.span.start) {
+            open = false;
+            clause_start = i;
+        }
+        out[i] = open;
+        // "so" opens a means clause only as "so we", "so that", "so it".
+        let so_ok =
+            t.text != "so" || tokens.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "we" | "that" | "it"));
+        open |= so_ok && MEANS.contains(&t.text.as_str());
+        if REINVEST.contains(&t.text.as_str()) {
+            out[clause_start..i].iter_mut().for_each(|m| *m = true);
+            open = true;
+        }
+    }
+    out
+}
+
+/// The words of the statement that are the organization's own name, which is never
+/// evidence: a run of capitalized words of the name ("Nationwide Children's Hospital") that
+/// holds the name's first word or three of its words, or the first word alone as a subject
+/// or possessive ("Presbyterian exists to …", "Huntsman's mission"). A place that only
+/// shares a word with the name ("people in King County") is not the name.
+fn name_mask(text: &str, tokens: &[Token], name: &str) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let name_words: Vec<String> = tokenize(name).into_iter().map(|t| t.text).collect();
+    let Some(first) = name_words.first() else { return out };
+    let in_name = |k: usize| capitalized(text, &tokens[k]) && name_words.contains(&tokens[k].text);
+    let mut i = 0;
+    while i < tokens.len() {
+        if !in_name(i) {
+            i += 1;
+            continue;
+        }
+        // A run of name words, allowing "of", "and", "the" and a possessive "s" between them.
+        let mut end = i + 1;
+        let mut last = i;
+        while end < tokens.len() {
+            if in_name(end) {
+                last = end;
+            } else if !matches!(tokens[end].text.as_str(), "of" | "and" | "the" | "s") {
+                break;
+            }
+            end += 1;
+        }
+        let words = (i..=last).filter(|&k| in_name(k)).count();
+        let has_first = (i..=last).any(|k| tokens[k].text == *first);
+        let alone_as_subject = words == 1
+            && has_first
+            && (i == 0
+                || clause_break(text, tokens[i - 1].span.end..tokens[i].span.start)
+                || tokens.get(i + 1).is_some_and(|n| n.text == "s"));
+        if words >= 3 || (words >= 2 && has_first) || alone_as_subject {
+            out[i..=last].iter_mut().for_each(|m| *m = true);
+        }
+        i = last + 1;
+    }
+    out
+}
+
+/// Places named by capitalization: "in Ireland", "across King County", "in the Southeast".
+/// Skipped when most words are capitalized (a slogan in title case).
+fn places(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
+    let long: Vec<&Token> = tokens.iter().skip(1).filter(|t| t.text.len() >= 4).collect();
+    let caps = long.iter().filter(|t| capitalized(text, t)).count();
+    if caps * 2 > long.len() {
+        return Vec::new();
+    }
+    let after_in = |k: usize| matches!(tokens[k].text.as_str(), "in" | "across" | "throughout");
+    let is_place =
+        |k: usize| capitalized(text, &tokens[k]) && !masked[k] && !NOT_PLACES.contains(&tokens[k].text.as_str());
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < tokens.len() {
+        let opens = after_in(i - 1) || (i >= 2 && tokens[i - 1].text == "the" && after_in(i - 2));
+        if opens && is_place(i) {
+            let mut end = i + 1;
+            while end < tokens.len() && is_place(end) && joined(text, tokens[end - 1].span.end..tokens[end].span.start)
+            {
+                end += 1;
+            }
+            out.push(i..end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Check a mission statement with the built-in lexicon.
 pub fn analyze(text: &str) -> Report {
-    analyze_with(Lexicon::builtin(), text)
+    analyze_full(Lexicon::builtin(), text, "")
+}
+
+/// Check an organization's mission statement: as [`analyze`], but the organization's name
+/// is never evidence ("Advocate" or "Mercy" in a name is not a theme).
+pub fn analyze_named(text: &str, name: &str) -> Report {
+    analyze_full(Lexicon::builtin(), text, name)
 }
 
 /// How many times a statement has been analysed: lets a test check that screens run the
@@ -445,6 +585,10 @@ pub static ANALYSES: AtomicUsize = AtomicUsize::new(0);
 
 /// Check a mission statement with a given lexicon.
 pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
+    analyze_full(lexicon, text, "")
+}
+
+fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
     ANALYSES.fetch_add(1, Ordering::Relaxed);
     // Read at most the field's limit; cut on a character boundary.
     let (text, truncated) = match text.char_indices().nth(MAX_CHARS) {
@@ -465,41 +609,78 @@ pub fn analyze_with(lexicon: &Lexicon, text: &str) -> Report {
         return Report { findings, verdict, word_count, truncated, marks: Vec::new() };
     }
 
-    // Whether only weak terms triggered a finding, by id.
-    let mut weak_only: Vec<FindingId> = Vec::new();
+    let masked = name_mask(text, &tokens, name);
+    let means = in_means_clause(text, &tokens);
+    let position = |id: FindingId| lexicon.entries.iter().position(|e| e.id == Some(id));
     let matches = lexicon.scan(&tokens);
+    // An entry's strong and weak matches, without those in a `not` context or in the name.
+    let counted = |ei: usize, list: usize| -> Vec<Range<usize>> {
+        let blocked = &matches[ei][2];
+        matches[ei][list]
+            .iter()
+            .filter(|r| {
+                !blocked.iter().any(|b| b.start <= r.start && r.end <= b.end)
+                    && !masked[(*r).clone()].iter().any(|&m| m)
+            })
+            .cloned()
+            .collect()
+    };
+    // Words that are substance (a service, population, place, teaching, research, a model of
+    // care), and money named only in passing.
+    let mut substance: Vec<Range<usize>> = places(text, &tokens, &masked);
+    let mut passing: Vec<Range<usize>> = Vec::new();
     for (ei, (slot, entry)) in slots.iter_mut().zip(&lexicon.entries).enumerate() {
         let Some(id) = entry.id else { continue };
-        if matches!(id, FindingId::Generic | FindingId::Missing | FindingId::Unfocused) {
+        if matches!(id, FindingId::Generic | FindingId::Missing | FindingId::Unfocused | FindingId::BusinessMention) {
             continue;
         }
-        let [terms, weak, blocked] = &matches[ei];
-        let inside_not = |r: &&Range<usize>| blocked.iter().any(|b| b.start <= r.start && r.end <= b.end);
-        let strong: Vec<Range<usize>> = terms.iter().filter(|r| !inside_not(r)).cloned().collect();
-        let weak: Vec<Range<usize>> = weak.iter().filter(|r| !inside_not(r)).cloned().collect();
-        if strong.is_empty() && weak.is_empty() {
-            continue;
+        let mut strong = counted(ei, 0);
+        let weak = counted(ei, 1);
+        if id == FindingId::ProfitFirst {
+            // Money is a red flag only where it is the purpose, not in a clause about means.
+            let (aside, purpose): (Vec<_>, Vec<_>) = strong.into_iter().partition(|r| means[r.start]);
+            passing.extend(aside);
+            strong = purpose;
         }
-        if strong.is_empty() {
-            weak_only.push(id);
+        if id == FindingId::Specific || SUBSTANCE.contains(&id) {
+            substance.extend(strong.iter().cloned());
+        }
+        if id == FindingId::Specific || (strong.is_empty() && weak.is_empty()) {
+            continue;
         }
         let all: Vec<Range<usize>> = strong.into_iter().chain(weak).collect();
         mark_words(&mut word_kind, &all, entry.kind.unwrap_or(Kind::Implication));
         *slot = Some(finding_from(entry, text, &tokens, &all));
     }
 
-    let substance = slots.iter().flatten().any(|f| is_substance(f) && !weak_only.contains(&f.id));
-    if !substance {
-        if let Some(i) = lexicon.entries.iter().position(|e| e.id == Some(FindingId::Generic)) {
+    // Specific when anything is substance; generic when nothing is.
+    let (id, mut ranges) = if substance.is_empty() {
+        (FindingId::Generic, position(FindingId::Generic).map(|i| counted(i, 0)).unwrap_or_default())
+    } else {
+        (FindingId::Specific, substance)
+    };
+    ranges.sort_by_key(|r| (r.start, r.end));
+    if let Some(i) = position(id) {
+        let e = &lexicon.entries[i];
+        mark_words(&mut word_kind, &ranges, e.kind.unwrap_or(Kind::Strength));
+        slots[i] = Some(finding_from(e, text, &tokens, &ranges));
+    }
+
+    // Money, referrals or growth named in passing: a question, not a red flag.
+    let concern = slots.iter().flatten().any(|f| matches!(f.id, FindingId::ProfitFirst | FindingId::Subordinate));
+    if let (false, Some(i)) = (concern, position(FindingId::BusinessMention)) {
+        let mut ranges: Vec<Range<usize>> = counted(i, 0).into_iter().chain(passing).collect();
+        if !ranges.is_empty() {
+            ranges.sort_by_key(|r| (r.start, r.end));
             let e = &lexicon.entries[i];
-            let ranges = matches[i][0].clone();
-            mark_words(&mut word_kind, &ranges, Kind::Flag);
+            mark_words(&mut word_kind, &ranges, Kind::Implication);
             slots[i] = Some(finding_from(e, text, &tokens, &ranges));
         }
     }
-    let themes = slots.iter().flatten().filter(|f| f.kind == Kind::Implication).count();
+
+    let themes = slots.iter().flatten().filter(|f| FindingId::themes().contains(&f.id)).count();
     if word_count > UNFOCUSED_WORDS || themes >= UNFOCUSED_THEMES {
-        if let Some(i) = lexicon.entries.iter().position(|e| e.id == Some(FindingId::Unfocused)) {
+        if let Some(i) = position(FindingId::Unfocused) {
             let e = &lexicon.entries[i];
             let mut f = finding_from(e, text, &tokens, &[]);
             // Stated as a threshold, not a live count, so the finding (and the region that

@@ -89,7 +89,7 @@ impl Organization {
 
     /// The mission check of the statement, without the findings the user dismissed.
     pub fn mission_report(&self) -> mission::Report {
-        mission::analyze(&self.mission).without(&self.dismissed_ids())
+        mission::analyze_named(&self.mission, &self.name).without(&self.dismissed_ids())
     }
 
     /// The findings the user marked "Doesn't apply here".

@@ -28,7 +28,10 @@ fn the_lexicon_parses_and_covers_every_finding_id() {
     for e in &lex.entries {
         let name = e.id.map_or("", FindingId::as_str);
         if e.kind == Some(Kind::Implication) {
-            assert!(e.id.is_some_and(|i| FindingId::themes().contains(&i)), "{name} is an implication");
+            assert!(
+                e.id.is_some_and(|i| FindingId::themes().contains(&i) || i == FindingId::BusinessMention),
+                "{name} is an implication"
+            );
             assert!(!e.expect.is_empty(), "{name} says what to expect");
             assert!(!e.cards.is_empty(), "{name} adds cards");
         }
@@ -146,7 +149,6 @@ fn each_implication_fires_on_its_words() {
     let cases = [
         ("research", "Researching for health."),
         ("research", "New knowledge and discoveries."),
-        ("research", "Inspiring hope in every patient."),
         ("education", "Educating those who serve."),
         ("education", "We train the next generation of physicians."),
         ("patient_experience", "An unparalleled experience as the most trusted partner."),
@@ -188,11 +190,11 @@ fn must_not_trigger_contexts() {
 
 #[test]
 fn spans_point_at_the_exact_words() {
-    let text = "Inspiring hope through integrated clinical practice, education and research.";
+    let text = "New knowledge through integrated clinical practice, education and research.";
     let r = analyze(text);
     let research = r.finding(id("research")).unwrap();
     let words: Vec<&str> = research.spans.iter().map(|s| &text[s.clone()]).collect();
-    assert_eq!(words, ["Inspiring hope", "research"]);
+    assert_eq!(words, ["New knowledge", "research"]);
     let edu = r.finding(id("education")).unwrap();
     assert_eq!(edu.words, ["education"]);
 }
@@ -258,99 +260,265 @@ fn implications_add_cards_with_stable_ids_and_no_duplicates() {
     assert_eq!(dedup.len(), ids.len());
 }
 
-// --- the fixture set of real mission statements --------------------------------------
+// --- reading purpose, not words (issue 9) ---------------------------------------------
 
-#[derive(serde::Deserialize)]
-struct Fixture {
-    id: String,
-    mission: String,
-    expect: Expect,
-}
-
-#[derive(serde::Deserialize)]
-struct Expect {
-    generic: Option<bool>,
-    concern: bool,
-    themes: Vec<String>,
-    maybe: Vec<String>,
-}
-
-/// The shared fixture set when it is beside the repository (it may have grown), else the
-/// committed copy.
-fn fixtures() -> Vec<Fixture> {
-    let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/missions.jsonl");
-    let text = std::fs::read_to_string(shared)
-        .unwrap_or_else(|_| include_str!("../../../tests/fixtures/missions.jsonl").to_string());
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("fixture line parses"))
-        .collect()
+#[test]
+fn money_is_a_red_flag_only_as_the_purpose() {
+    for text in [
+        "Our mission is to maximize returns to our investors.",
+        "To grow revenue and EBITDA every year.",
+        "We will become the market leader in outpatient imaging.",
+        "To deliver care, and to grow our margins year over year.",
+        "Through disciplined growth, we deliver shareholder value.",
+    ] {
+        assert!(fired(text, "profit_first"), "{text}");
+        assert!(!fired(text, "business_mention"), "a red flag is not also a passing mention: {text}");
+    }
+    for text in [
+        "A not-for-profit hospital that reinvests its revenue in care for children.",
+        "We care for children in rural Ohio while remaining financially sound.",
+        "We serve our region by reinvesting every margin dollar in care.",
+        "Caring for seniors so that every patient returns home safely.",
+        "Every dollar of revenue is reinvested in care for the people of Iowa.",
+        "As a not-for-profit, every dollar of margin goes back into caring for our community.",
+    ] {
+        assert!(!fired(text, "profit_first"), "{text}");
+        assert_ne!(analyze(text).verdict.level, Level::Concern, "{text}");
+    }
+    let passing = analyze("A not-for-profit hospital that reinvests its revenue in care for children.");
+    let mention = passing.finding(id("business_mention")).expect("a passing mention adds a question");
+    assert!(mention.cards.iter().any(|c| c.question.contains("margin")), "Ask how the margin is used");
+    assert!(!FindingId::themes().contains(&FindingId::BusinessMention), "not one of the twelve themes");
 }
 
 #[test]
-fn accuracy_on_real_mission_statements() {
-    let set = fixtures();
-    let (mut generic_ok, mut generic_n) = (0, 0);
-    let (mut concern_hit, mut concern_n, mut false_concern) = (0, 0, 0);
-    let (mut theme_hit, mut theme_n, mut theme_fp, mut theme_negatives) = (0, 0, 0, 0);
-    let mut misses = Vec::new();
-    for f in &set {
-        let r = analyze(&f.mission);
-        if let Some(g) = f.expect.generic {
-            generic_n += 1;
-            if r.has(FindingId::Generic) == g {
-                generic_ok += 1;
-            } else {
-                misses.push(format!("{}: generic expected {g}", f.id));
+fn serving_another_entity_is_a_red_flag_and_helping_patients_is_not() {
+    for text in [
+        "We exist to generate referrals for the health system.",
+        "To advance the strategic priorities of our parent system.",
+        "We run hospitalist programs that help client hospitals hit their targets.",
+    ] {
+        assert!(fired(text, "subordinate"), "{text}");
+    }
+    for text in [
+        "We support the growth of our trainees into independent physicians.",
+        "Coordinating referrals for patients who need specialty care.",
+    ] {
+        assert!(!fired(text, "subordinate"), "{text}");
+        assert!(!fired(text, "profit_first"), "{text}");
+    }
+}
+
+#[test]
+fn everyday_aims_are_generic_and_named_structure_is_not() {
+    for text in [
+        "To improve the health of the communities we serve.",
+        "Safe, high-quality care for every patient, every time.",
+        "Our hospital exists to help patients.",
+        "Compassionate care, clinical excellence and trust.",
+        "Extending the healing ministry of Christ.",
+        "Excellent care with the latest technology.",
+    ] {
+        assert!(fired(text, "generic"), "{text}");
+        assert!(!fired(text, "specific"), "{text}");
+    }
+    for text in [
+        "Cancer and heart care for the people of the Mississippi Delta.",
+        "Emergency, surgical and maternity services close to home.",
+        "To improve the health of all people in King County.",
+        "Primary care for veterans.",
+        "Team-based primary care.",
+        "Care for everyone, regardless of ability to pay.",
+        "Primary care through human-centered design and technology.",
+    ] {
+        assert!(!fired(text, "generic"), "{text}");
+        assert!(fired(text, "specific"), "{text}");
+    }
+}
+
+#[test]
+fn the_organizations_name_is_never_evidence() {
+    let named = |text: &str, name: &str, id: &str| analyze_named(text, name).has(self::id(id));
+    let text = "Advocate Health Care exists to serve the health needs of individuals and communities.";
+    assert!(analyze(text).has(id("advocacy")), "without the name, the word reads as advocacy");
+    assert!(!named(text, "Advocate Health Care", "advocacy"));
+    assert!(named(text, "Advocate Health Care", "generic"));
+    assert!(!named("Presbyterian exists to improve health.", "Presbyterian Healthcare Services", "faith"));
+    assert!(!named(
+        "St. Jude Children's Research Hospital's mission is to serve.",
+        "St. Jude Children's Research Hospital",
+        "research"
+    ));
+    // A place that shares a word with the name is still a place.
+    assert!(named("Advancing health to serve Michigan and the world.", "Michigan Medicine", "specific"));
+    assert!(named("Health for everyone in King County.", "Public Health – Seattle & King County", "specific"));
+}
+
+// --- every lexicon term is general ------------------------------------------------------
+
+/// The statements read while the rules were written: the fixtures and the corpus's tuning
+/// half. (The held-out half is not read here.)
+fn statements_read_while_writing() -> Vec<String> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    ["tests/fixtures/missions.jsonl", "tests/corpus/tuning.jsonl"]
+        .iter()
+        .flat_map(|p| {
+            std::fs::read_to_string(format!("{root}/{p}"))
+                .unwrap_or_else(|e| panic!("{p}: {e}"))
+                .lines()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(&l).expect("json")["mission"].as_str().unwrap_or("").to_string()
+        })
+        .collect()
+}
+
+/// Multi-word terms that occur in only one statement read while writing the rules, each
+/// reviewed and kept because it is a common phrase of its kind, not one statement's wording.
+const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
+    ("everyday aims, as PRODUCT.md lists them", &["help patients", "great care", "best care", "healthiest lives"]),
+    (
+        "standard business and finance phrases",
+        &[
+            "make money",
+            "bottom line",
+            "market share",
+            "market position",
+            "profitable growth",
+            "fastest growing",
+            "business results",
+            "their bottom line",
+            "we are growing",
+            "grow our",
+            "use of our resources",
+            "increasing census",
+        ],
+    ),
+    (
+        "how a feeder or contracted group describes its role",
+        &["generate referrals", "whatever * tells", "tells us to do", "client hospitals", "strategic priorities of"],
+    ),
+    (
+        "names of services, specialties and lines of work",
+        &[
+            "primary care",
+            "hospital medicine",
+            "chronic diseases",
+            "mental health",
+            "mental illnesses",
+            "behavioral health",
+            "behavioral healthcare",
+            "speech therapy",
+            "end of life",
+            "home health",
+            "skilled nursing",
+            "long term acute care",
+            "public health",
+            "locum tenens",
+            "travel nurses",
+        ],
+    ),
+    (
+        "names of populations and programmes in US health policy",
+        &[
+            "insurance status",
+            "medically underserved",
+            "federally qualified",
+            "low income",
+            "american indians",
+            "alaska natives",
+            "safety net",
+            "regardless of ability to pay",
+            "regardless of insurance",
+            "health equity",
+            "health disparities",
+            "social justice",
+            "just society",
+        ],
+    ),
+    (
+        "common phrases of mission statements",
+        &[
+            "academic medicine",
+            "culturally competent",
+            "new knowledge",
+            "advance cures",
+            "advancing the understanding",
+            "next generation",
+            "patient experience",
+            "community we serve",
+            "local community",
+            "community health",
+            "our community",
+            "close to home",
+            "when they need it",
+            "when they need",
+            "24 hours",
+            "twenty four hour",
+            "7 days a week",
+            "continuum of care",
+            "cutting edge",
+            "new models",
+            "evidence based",
+            "best practice",
+            "superior quality",
+        ],
+    ),
+    ("a possessive split by the tokenizer", &["god s", "child s"]),
+    (
+        "contexts in which a word means something else",
+        &[
+            "team members",
+            "compassionate * society",
+            "in every respect",
+            "quality of life",
+            "private equity",
+            "ministry of health",
+            "faith * in us",
+        ],
+    ),
+];
+
+/// Phrases once lifted from the fixture statements; a lexicon must not hold them.
+const LIFTED_FROM_FIXTURES: [&str; 5] =
+    ["no child is denied", "claimants", "clients more successful", "faith you place", "catastrophic diseases"];
+
+fn phrase_text(p: &[Tok]) -> String {
+    p.iter().map(|t| if let Tok::Word(w) = t { w.as_str() } else { "*" }).collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_lexicon_term_is_a_general_phrase() {
+    let lex = Lexicon::builtin();
+    let read: Vec<Vec<Token>> = statements_read_while_writing().iter().map(|t| tokenize(t)).collect();
+    let reviewed: Vec<&str> = REVIEWED_RARE_PHRASES.iter().flat_map(|(_, p)| p.iter().copied()).collect();
+    let mut terms = Vec::new();
+    let mut unreviewed = Vec::new();
+    for e in &lex.entries {
+        for p in e.terms.iter().chain(&e.weak).chain(&e.not) {
+            let text = phrase_text(p);
+            for lifted in LIFTED_FROM_FIXTURES {
+                assert!(!text.contains(lifted), "{text:?} was lifted from a fixture statement");
             }
-        }
-        let concern = r.has(FindingId::ProfitFirst) || r.has(FindingId::Subordinate);
-        if f.expect.concern {
-            concern_n += 1;
-            if concern {
-                concern_hit += 1;
-            } else {
-                misses.push(format!("{}: concern missed", f.id));
+            terms.push(text.clone());
+            if p.len() < 2 {
+                continue;
             }
-        } else if concern {
-            false_concern += 1;
-            misses.push(format!("{}: false concern", f.id));
-        }
-        for &theme in FindingId::themes() {
-            let t = theme.as_str();
-            let expected = f.expect.themes.iter().any(|x| x == t);
-            let arguable = f.expect.maybe.iter().any(|x| x == t);
-            if expected {
-                theme_n += 1;
-                if r.has(theme) {
-                    theme_hit += 1;
-                } else {
-                    misses.push(format!("{}: theme {t} missed", f.id));
-                }
-            } else if !arguable {
-                theme_negatives += 1;
-                if r.has(theme) {
-                    theme_fp += 1;
-                    misses.push(format!("{}: theme {t} false positive", f.id));
-                }
+            let found_in = read.iter().filter(|toks| (0..toks.len()).any(|at| match_at(p, toks, at).is_some())).count();
+            if found_in == 1 && !reviewed.contains(&text.as_str()) {
+                unreviewed.push(text);
             }
         }
     }
-    let generic_acc = generic_ok as f64 / generic_n as f64;
-    let concern_recall = concern_hit as f64 / concern_n as f64;
-    let theme_recall = theme_hit as f64 / theme_n as f64;
-    let fp_rate = theme_fp as f64 / theme_negatives as f64;
-    println!("mission check on {} real statements:", set.len());
-    println!("  generic accuracy      {generic_acc:.3} ({generic_ok}/{generic_n})");
-    println!("  concern recall        {concern_recall:.3} ({concern_hit}/{concern_n}), false concerns {false_concern}");
-    println!("  theme recall          {theme_recall:.3} ({theme_hit}/{theme_n})");
-    println!("  theme false positives {fp_rate:.3} ({theme_fp}/{theme_negatives})");
-    for m in &misses {
-        println!("  miss: {m}");
+    assert!(
+        unreviewed.is_empty(),
+        "these occur in exactly one statement read while writing the rules: review each and list it in \
+         REVIEWED_RARE_PHRASES if it is a general phrase, or remove it: {unreviewed:?}"
+    );
+    for r in reviewed {
+        assert!(terms.iter().any(|t| t == r), "{r:?} is reviewed but no longer in the lexicon");
     }
-    assert!(generic_acc >= 0.90, "generic accuracy {generic_acc:.3} < 0.90");
-    assert_eq!(concern_recall, 1.0, "concern recall");
-    assert_eq!(false_concern, 0, "false concerns");
-    assert!(theme_recall >= 0.85, "theme recall {theme_recall:.3} < 0.85");
-    assert!(fp_rate <= 0.03, "theme false-positive rate {fp_rate:.3} > 0.03");
 }
