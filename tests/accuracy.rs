@@ -202,10 +202,26 @@ fn fixture_set() {
     assert!(f.theme_fp_rate() <= 0.03, "fixtures: theme false-positive rate {:.3}", f.theme_fp_rate());
 }
 
-/// Scored once, when the rules were done (see the README for the figures and the date).
+/// The first held-out half was scored once (tests/corpus/SCORES.md: concern recall 0.455
+/// failed), then read to improve the rules, so it now guards against regressions only. Two
+/// concerns are still missed (a defence department's readiness, a scale ambition) rather than
+/// matched by a phrase written for each.
 #[test]
-fn heldout_half() {
+fn first_heldout_half_read_after_scoring() {
     let f = score(&corpus("heldout"));
-    f.print("held-out half");
-    f.assert_required("held-out half");
+    f.print("first held-out half (read after its one scoring)");
+    assert!(f.generic_accuracy() >= 0.90, "generic accuracy {:.3}", f.generic_accuracy());
+    assert!(f.concern_recall() >= 0.80, "concern recall {:.3}", f.concern_recall());
+    assert!(f.false_concerns_per_100() <= 1.0, "{} false concerns", f.false_concerns);
+    assert!(f.theme_recall() >= 0.85, "theme recall {:.3}", f.theme_recall());
+    assert!(f.theme_fp_rate() <= 0.03, "theme false-positive rate {:.3}", f.theme_fp_rate());
+}
+
+/// The second held-out set, collected and labelled after the first scoring by someone who
+/// had not seen the rules, and scored once when they were done (tests/corpus/SCORES.md).
+#[test]
+fn second_heldout_set() {
+    let f = score(&corpus("heldout2"));
+    f.print("second held-out set");
+    f.assert_required("second held-out set");
 }

@@ -468,6 +468,10 @@ fn clause_break(text: &str, gap: Range<usize>) -> bool {
     text.get(gap).is_some_and(|g| g.chars().any(|c| ".;!?\n•:,—–".contains(c)))
 }
 
+/// Owners and investors: named as people the mission serves, returns to them are part of the
+/// purpose even in a clause about means ("great care while growing shareholder value").
+const OWNERS: [&str; 7] = ["shareholder", "shareholders", "investor", "investors", "owners", "equity", "stockholders"];
+
 /// Words that make money in their clause a means wherever they stand ("revenue is
 /// reinvested in care", "every dollar of margin goes back into care", "margin funds …").
 const REINVEST: [&str; 8] = ["reinvest", "reinvests", "reinvesting", "reinvested", "back", "fund", "funds", "funding"];
@@ -627,7 +631,12 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
     };
     // Words that are substance (a service, population, place, teaching, research, a model of
     // care), and money named only in passing.
-    let mut substance: Vec<Range<usize>> = places(text, &tokens, &masked);
+    // A capitalized word of a faith ("rooted in the Gospel") is not a place.
+    let mut not_place = masked.clone();
+    for r in position(FindingId::Faith).map(|i| counted(i, 0)).unwrap_or_default() {
+        not_place[r].iter_mut().for_each(|m| *m = true);
+    }
+    let mut substance: Vec<Range<usize>> = places(text, &tokens, &not_place);
     let mut passing: Vec<Range<usize>> = Vec::new();
     for (ei, (slot, entry)) in slots.iter_mut().zip(&lexicon.entries).enumerate() {
         let Some(id) = entry.id else { continue };
@@ -638,7 +647,9 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
         let weak = counted(ei, 1);
         if id == FindingId::ProfitFirst {
             // Money is a red flag only where it is the purpose, not in a clause about means.
-            let (aside, purpose): (Vec<_>, Vec<_>) = strong.into_iter().partition(|r| means[r.start]);
+            // Owners named as beneficiaries are part of the purpose wherever they stand.
+            let owners = |r: &Range<usize>| tokens[r.clone()].iter().any(|t| OWNERS.contains(&t.text.as_str()));
+            let (aside, purpose): (Vec<_>, Vec<_>) = strong.into_iter().partition(|r| means[r.start] && !owners(r));
             passing.extend(aside);
             strong = purpose;
         }

@@ -356,11 +356,12 @@ fn the_organizations_name_is_never_evidence() {
 
 // --- every lexicon term is general ------------------------------------------------------
 
-/// The statements read while the rules were written: the fixtures and the corpus's tuning
-/// half. (The held-out half is not read here.)
+/// The statements read while the rules were written: the fixtures, the corpus's tuning half
+/// and its first held-out half, read after it was scored (tests/corpus/SCORES.md). The
+/// second held-out set is not read here.
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
-    ["tests/fixtures/missions.jsonl", "tests/corpus/tuning.jsonl"]
+    ["tests/fixtures/missions.jsonl", "tests/corpus/tuning.jsonl", "tests/corpus/heldout.jsonl"]
         .iter()
         .flat_map(|p| {
             std::fs::read_to_string(format!("{root}/{p}"))
@@ -395,6 +396,15 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "grow our",
             "use of our resources",
             "increasing census",
+            "shareholder value",
+            "market leader",
+            "enterprise value",
+            "returns to * partners",
+            "equity partners",
+            "become the largest",
+            "payer mix",
+            "capture market",
+            "not for profit",
         ],
     ),
     (
@@ -465,6 +475,38 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "evidence based",
             "best practice",
             "superior quality",
+        ],
+    ),
+    (
+        "how feeder networks and contracted groups describe serving a parent or client",
+        &["its parent", "system s growth", "front door to", "volume goals", "their volume", "their markets"],
+    ),
+    (
+        "more names of services, places and groups",
+        &[
+            "urgent care",
+            "emergency medicine",
+            "health plan",
+            "the poor",
+            "community health center",
+            "city of",
+            "new mexico",
+            "new york",
+            "south carolina",
+            "new yorkers",
+            "rocky mountain",
+        ],
+    ),
+    (
+        "more common phrases of mission statements",
+        &[
+            "trusted partner",
+            "financial status",
+            "without delay",
+            "future of medicine",
+            "future of health care",
+            "future of healthcare",
+            "new era",
         ],
     ),
     ("a possessive split by the tokenizer", &["god s", "child s"]),
