@@ -13,9 +13,9 @@ test("the example's mission check shows its findings, marks and the questions th
   }
   await expect(check.locator('[data-finding="generic"]')).toHaveCount(0);
   await expect(check.getByText("Promising on paper")).toBeVisible();
-  await expect(check.locator('[data-finding="research"]')).toContainText("“Inspiring hope”");
+  await expect(check.locator('[data-finding="research"]')).toContainText("“research”");
   await expect(check.locator('[data-finding="research"]')).toContainText("protected time");
-  await expect(check.locator(".statement mark")).not.toHaveCount(0);
+  await expect(check.locator(".statement b")).not.toHaveCount(0);
   await expectAccessible(page, "organization page with the mission check");
   await snap(page, "mission-check");
 });
@@ -43,6 +43,32 @@ test("typing a statement updates the check live; markup is shown as text", async
   await expect(check.locator(".statement")).toContainText("<img src=x");
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
   await expectAccessible(page, "mission check with a concern");
+});
+
+test("money named in passing asks a question, not a red flag; the organization's name is never evidence", async ({ page }) => {
+  await open(page);
+  await page.getByRole("button", { name: "Add organization" }).click();
+  await page.getByRole("textbox", { name: "Organization name", exact: true }).fill("Advocate Valley Clinic");
+  await page.getByRole("button", { name: "Save organization" }).click();
+  await page.getByRole("link", { name: "Advocate Valley Clinic" }).click();
+  const check = region(page);
+  const box = page.getByRole("textbox", { name: "Mission statement", exact: true });
+
+  await box.fill("Advocate Valley Clinic is a not-for-profit that reinvests its revenue in primary care for rural families.");
+  const mention = check.locator('[data-finding="business_mention"]');
+  await expect(mention).toBeVisible();
+  await expect(mention).toContainText("How is the margin used");
+  await expect(check.locator('[data-finding="profit_first"]')).toHaveCount(0);
+  await expect(check.locator('[data-finding="advocacy"]')).toHaveCount(0);
+  await expect(check.locator('[data-finding="specific"]')).toBeVisible();
+  await expect(check.getByText("Red flag: by its own words")).toHaveCount(0);
+  await snap(page, "mission-business-mention");
+
+  await box.fill("Our mission is to grow revenue and margins for our investors.");
+  await expect(check.locator('[data-finding="profit_first"]')).toBeVisible();
+  await expect(check.locator('[data-finding="business_mention"]')).toHaveCount(0);
+  await expect(check.getByText("Red flag: by its own words")).toBeVisible();
+  await expectAccessible(page, "mission check with a money-first purpose");
 });
 
 test("a statement past 20,000 characters gets a clear message and is not saved", async ({ page }) => {
