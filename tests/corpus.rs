@@ -45,11 +45,12 @@ fn half(name: &str) -> Vec<Statement> {
 fn the_corpus_is_labelled_sourced_and_split() {
     let tuning = half("tuning");
     let heldout = half("heldout");
+    let heldout2 = half("heldout2");
     let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
     assert!(real >= 150, "{real} real statements");
     let mut ids = HashSet::new();
     let mut texts = HashSet::new();
-    for s in tuning.iter().chain(&heldout) {
+    for s in tuning.iter().chain(&heldout).chain(&heldout2) {
         assert!(ids.insert(s.id.clone()), "{} twice", s.id);
         assert!(texts.insert(s.mission.to_lowercase()), "{}: the same statement twice", s.id);
         assert!(!s.mission.trim().is_empty() && !s.org.trim().is_empty() && !s.source.trim().is_empty(), "{}", s.id);
@@ -65,7 +66,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
         }
         let _ = e.generic;
     }
-    for (name, part) in [("tuning", &tuning), ("heldout", &heldout)] {
+    for (name, part) in [("tuning", &tuning), ("heldout", &heldout), ("heldout2", &heldout2)] {
         let concerns = part.iter().filter(|s| s.expect.concern).count();
         assert!(concerns >= 8, "{name} has {concerns} concerns");
         assert!(part.iter().any(|s| s.expect.generic == Some(true)), "{name} has generic statements");

@@ -460,7 +460,7 @@ const NOT_PLACES: [&str; 16] = [
 ];
 
 fn capitalized(text: &str, t: &Token) -> bool {
-    text[t.span.clone()].chars().next().is_some_and(char::is_uppercase)
+    text[t.span.clone()].chars().next().is_some_and(|c| c.is_ascii_uppercase())
 }
 
 /// True when the gap between two words ends a clause: a sentence, a list item, a comma.
