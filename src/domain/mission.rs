@@ -470,7 +470,94 @@ fn clause_break(text: &str, gap: Range<usize>) -> bool {
 
 /// Owners and investors: named as people the mission serves, returns to them are part of the
 /// purpose even in a clause about means ("great care while growing shareholder value").
-const OWNERS: [&str; 7] = ["shareholder", "shareholders", "investor", "investors", "owners", "equity", "stockholders"];
+const OWNERS: [&str; 9] =
+    ["shareholder", "shareholders", "investor", "investors", "owners", "equity", "stockholders", "sponsor", "sponsors"];
+
+/// Organizations whose possessive, followed by a business measure, says the work serves their
+/// numbers: "the medical center's share of volume", "our clients' results", "the plan's loss
+/// ratio".
+const OTHER_ORGANIZATIONS: [&str; 17] = [
+    "hospital",
+    "hospitals",
+    "system",
+    "systems",
+    "plan",
+    "center",
+    "centre",
+    "parent",
+    "client",
+    "clients",
+    "partner",
+    "partners",
+    "sponsor",
+    "network",
+    "facility",
+    "facilities",
+    "owner",
+];
+
+/// Business measures that are another organization's ends when they follow "their" or its
+/// possessive: "their Medicare margins", "their census".
+const THEIR_MONEY: [&str; 15] = [
+    "margin",
+    "margins",
+    "revenue",
+    "revenues",
+    "market",
+    "markets",
+    "census",
+    "throughput",
+    "bottom",
+    "finances",
+    "subsidies",
+    "volume",
+    "volumes",
+    "profitability",
+    "reimbursement",
+];
+
+/// Measures that are another organization's ends only after an organization's possessive
+/// ("the hospital's service-line strategy"), never after "their" ("patients reach their goals").
+const ITS_AIMS: [&str; 13] = [
+    "share",
+    "strategy",
+    "strategic",
+    "priorities",
+    "targets",
+    "goals",
+    "results",
+    "growth",
+    "enrollment",
+    "ratio",
+    "metrics",
+    "ratings",
+    "referrals",
+];
+
+/// Spans where the work is stated as another organization's business measures: `subordinate`.
+fn others_measures(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let word = t.text.as_str();
+        // "hospital's" is "hospital" + "s"; "clients'" ends in an apostrophe.
+        let possessive = tokens.get(i + 1).is_some_and(|n| n.text == "s" && joined(text, t.span.end..n.span.start))
+            || (word.ends_with('s') && text[t.span.end..].starts_with(['\'', '’']));
+        let institution = OTHER_ORGANIZATIONS.contains(&word) && possessive;
+        if word != "their" && !institution {
+            continue;
+        }
+        let from = if institution && tokens.get(i + 1).is_some_and(|n| n.text == "s") { i + 2 } else { i + 1 };
+        // The measure, and any that follow it in the same phrase ("share of … volume").
+        let found = (from..tokens.len().min(from + 4)).rfind(|&k| {
+            let m = tokens[k].text.as_str();
+            THEIR_MONEY.contains(&m) || (institution && ITS_AIMS.contains(&m))
+        });
+        if let Some(k) = found {
+            out.push(i..k + 1);
+        }
+    }
+    out
+}
 
 /// Words that make money in their clause a means wherever they stand ("revenue is
 /// reinvested in care", "every dollar of margin goes back into care", "margin funds …").
@@ -653,6 +740,10 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             passing.extend(aside);
             strong = purpose;
         }
+        if id == FindingId::Subordinate {
+            strong.extend(others_measures(text, &tokens).into_iter().filter(|r| !masked[r.clone()].iter().any(|&m| m)));
+            strong.sort_by_key(|r| (r.start, r.end));
+        }
         if id == FindingId::Specific || SUBSTANCE.contains(&id) {
             substance.extend(strong.iter().cloned());
         }
@@ -662,6 +753,26 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
         let all: Vec<Range<usize>> = strong.into_iter().chain(weak).collect();
         mark_words(&mut word_kind, &all, entry.kind.unwrap_or(Kind::Implication));
         *slot = Some(finding_from(entry, text, &tokens, &all));
+    }
+
+    // Money that is another organization's ("their margins") is `subordinate`, not also
+    // `profit_first`.
+    let (pi, si) = (position(FindingId::ProfitFirst), position(FindingId::Subordinate));
+    if let (Some(pi), Some(si)) = (pi, si) {
+        let theirs: Vec<Range<usize>> = slots[si].as_ref().map(|f| f.spans.clone()).unwrap_or_default();
+        let own: Vec<Range<usize>> = slots[pi]
+            .as_ref()
+            .map(|f| {
+                f.spans
+                    .iter()
+                    .filter(|r| !theirs.iter().any(|t| t.start <= r.start && r.end <= t.end))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        if own.is_empty() {
+            slots[pi] = None;
+        }
     }
 
     // Specific when anything is substance; generic when nothing is.

@@ -310,6 +310,29 @@ fn serving_another_entity_is_a_red_flag_and_helping_patients_is_not() {
 }
 
 #[test]
+fn another_organizations_business_measures_are_its_ends() {
+    for text in [
+        "We exist to protect the medical center's share of orthopedic volume.",
+        "We measure our success by our clients' results.",
+        "Our physicians keep the plan's medical loss ratio on target.",
+        "We help partner facilities improve their Medicare margins.",
+    ] {
+        let r = analyze(text);
+        assert!(r.has(id("subordinate")), "{text}");
+        assert!(!r.has(id("profit_first")), "another's money is not also money first: {text}");
+    }
+    for text in [
+        "We help patients and their families reach their goals.",
+        "We support residents in their growth as physicians.",
+        "Value, not volume: we are paid for keeping seniors well.",
+        "Our hospital's mission is to serve Lake County.",
+    ] {
+        assert!(!fired(text, "subordinate"), "{text}");
+        assert!(!fired(text, "profit_first"), "{text}");
+    }
+}
+
+#[test]
 fn everyday_aims_are_generic_and_named_structure_is_not() {
     for text in [
         "To improve the health of the communities we serve.",
@@ -356,25 +379,28 @@ fn the_organizations_name_is_never_evidence() {
 
 // --- every lexicon term is general ------------------------------------------------------
 
-/// The statements read while the rules were written: the fixtures, the corpus's tuning half
-/// and its first held-out half, read after it was scored (tests/corpus/SCORES.md). The
-/// second held-out set is not read here.
+/// The statements read while the rules were written: the fixtures, the corpus's tuning half,
+/// and the first and second held-out sets, each read after its one scoring
+/// (tests/corpus/SCORES.md). The third held-out set is not read here.
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
-    ["tests/fixtures/missions.jsonl", "tests/corpus/tuning.jsonl", "tests/corpus/heldout.jsonl"]
-        .iter()
-        .flat_map(|p| {
-            std::fs::read_to_string(format!("{root}/{p}"))
-                .unwrap_or_else(|e| panic!("{p}: {e}"))
-                .lines()
-                .map(String::from)
-                .collect::<Vec<_>>()
-        })
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(&l).expect("json")["mission"].as_str().unwrap_or("").to_string()
-        })
-        .collect()
+    [
+        "tests/fixtures/missions.jsonl",
+        "tests/corpus/tuning.jsonl",
+        "tests/corpus/heldout.jsonl",
+        "tests/corpus/heldout2.jsonl",
+    ]
+    .iter()
+    .flat_map(|p| {
+        std::fs::read_to_string(format!("{root}/{p}"))
+            .unwrap_or_else(|e| panic!("{p}: {e}"))
+            .lines()
+            .map(String::from)
+            .collect::<Vec<_>>()
+    })
+    .filter(|l| !l.trim().is_empty())
+    .map(|l| serde_json::from_str::<serde_json::Value>(&l).expect("json")["mission"].as_str().unwrap_or("").to_string())
+    .collect()
 }
 
 /// Multi-word terms that occur in only one statement read while writing the rules, each
@@ -404,6 +430,15 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "become the largest",
             "payer mix",
             "capture market",
+            "the leading * platform",
+            "the premier * platform",
+            "add on acquisitions",
+            "the nation s largest",
+            "financial sponsor",
+            "to our owners",
+            "same store",
+            "downstream revenue",
+            "referral volume",
             "not for profit",
         ],
     ),
@@ -507,6 +542,24 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "future of health care",
             "future of healthcare",
             "new era",
+        ],
+    ),
+    (
+        "found once in the second held-out set and common in many statements",
+        &[
+            "excellent care",
+            "saving lives",
+            "within reach",
+            "cost of care",
+            "stewardship of resources",
+            "coordinated care",
+            "internal medicine",
+            "home care",
+            "long term care",
+            "health plans",
+            "virtual care",
+            "state of",
+            "mid atlantic",
         ],
     ),
     ("a possessive split by the tokenizer", &["god s", "child s"]),
