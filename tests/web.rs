@@ -267,7 +267,11 @@ async fn the_mission_check_updates_as_the_statement_is_typed() {
     assert!(ids.contains(&"profit_first".to_string()) && ids.contains(&"generic".to_string()), "{ids:?}");
     assert!(!ids.contains(&"missing".to_string()));
 
-    type_into(&root, "#org-mission", "Researching cures for children, <b>regardless</b> of ability to pay.");
+    type_into(
+        &root,
+        "#org-mission",
+        "Researching cures for children, <b>regardless</b> of ability to pay, with timely visits.",
+    );
     tick().await;
     let ids = finding_ids(&root);
     for id in ["noble_cause", "specific", "research", "population", "access"] {
