@@ -226,11 +226,17 @@ fn second_heldout_set_read_after_scoring() {
     f.assert_required("second held-out set");
 }
 
-/// The third held-out set, collected and labelled after the second scoring by someone who
-/// had not seen the rules, and scored once when they were done (tests/corpus/SCORES.md).
+/// The third held-out set was scored once (tests/corpus/SCORES.md: concern recall 0.696 and
+/// 3 false concerns failed), then read. Its money-first and feeder statements are still the
+/// hardest: five are missed (referrals and cases kept "inside the system", programs kept
+/// full, a client that never loses a dollar). Guards against regressions only.
 #[test]
-fn third_heldout_set() {
+fn third_heldout_set_read_after_scoring() {
     let f = score(&corpus("heldout3"));
-    f.print("third held-out set");
-    f.assert_required("third held-out set");
+    f.print("third held-out set (read after its one scoring)");
+    assert!(f.generic_accuracy() >= 0.90, "generic accuracy {:.3}", f.generic_accuracy());
+    assert!(f.concern_recall() >= 0.75, "concern recall {:.3}", f.concern_recall());
+    assert!(f.false_concerns_per_100() <= 1.0, "{} false concerns", f.false_concerns);
+    assert!(f.theme_recall() >= 0.85, "theme recall {:.3}", f.theme_recall());
+    assert!(f.theme_fp_rate() <= 0.03, "theme false-positive rate {:.3}", f.theme_fp_rate());
 }

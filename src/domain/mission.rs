@@ -518,7 +518,7 @@ const THEIR_MONEY: [&str; 15] = [
 
 /// Measures that are another organization's ends only after an organization's possessive
 /// ("the hospital's service-line strategy"), never after "their" ("patients reach their goals").
-const ITS_AIMS: [&str; 13] = [
+const ITS_AIMS: [&str; 16] = [
     "share",
     "strategy",
     "strategic",
@@ -532,6 +532,9 @@ const ITS_AIMS: [&str; 13] = [
     "metrics",
     "ratings",
     "referrals",
+    "referral",
+    "contracts",
+    "objectives",
 ];
 
 /// Spans where the work is stated as another organization's business measures: `subordinate`.
@@ -579,10 +582,30 @@ fn in_means_clause(text: &str, tokens: &[Token]) -> Vec<bool> {
         let so_ok =
             t.text != "so" || tokens.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "we" | "that" | "it"));
         open |= so_ok && MEANS.contains(&t.text.as_str());
-        if REINVEST.contains(&t.text.as_str()) {
+        // "back" only as "goes back into …", not "pays back".
+        let back_into = t.text != "back" || tokens.get(i + 1).is_some_and(|n| n.text == "into");
+        if back_into && REINVEST.contains(&t.text.as_str()) {
             out[clause_start..i].iter_mut().for_each(|m| *m = true);
             open = true;
         }
+    }
+    out
+}
+
+/// Words that deny what follows in their clause: "our mission is not a financial one",
+/// "to eliminate profit margins", "care without regard to profit".
+const DENIALS: [&str; 7] = ["not", "no", "never", "nor", "eliminate", "eliminating", "without"];
+
+/// For each word: true when an earlier word of its clause denies it.
+fn denied_in_clause(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut open = false;
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 && clause_break(text, tokens[i - 1].span.end..t.span.start) {
+            open = false;
+        }
+        out[i] = open;
+        open |= DENIALS.contains(&t.text.as_str());
     }
     out
 }
@@ -702,6 +725,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
 
     let masked = name_mask(text, &tokens, name);
     let means = in_means_clause(text, &tokens);
+    let denied = denied_in_clause(text, &tokens);
     let position = |id: FindingId| lexicon.entries.iter().position(|e| e.id == Some(id));
     let matches = lexicon.scan(&tokens);
     // An entry's strong and weak matches, without those in a `not` context or in the name.
@@ -736,7 +760,8 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             // Money is a red flag only where it is the purpose, not in a clause about means.
             // Owners named as beneficiaries are part of the purpose wherever they stand.
             let owners = |r: &Range<usize>| tokens[r.clone()].iter().any(|t| OWNERS.contains(&t.text.as_str()));
-            let (aside, purpose): (Vec<_>, Vec<_>) = strong.into_iter().partition(|r| means[r.start] && !owners(r));
+            let (aside, purpose): (Vec<_>, Vec<_>) =
+                strong.into_iter().partition(|r| (means[r.start] && !owners(r)) || denied[r.start]);
             passing.extend(aside);
             strong = purpose;
         }
