@@ -281,6 +281,8 @@ fn money_is_a_red_flag_only_as_the_purpose() {
         "Caring for seniors so that every patient returns home safely.",
         "Every dollar of revenue is reinvested in care for the people of Iowa.",
         "As a not-for-profit, every dollar of margin goes back into caring for our community.",
+        "We are investor-owned, but our mission is not profit: it is longer lives for people on dialysis.",
+        "We will eliminate profit margins and deliver cancer care as a public service.",
     ] {
         assert!(!fired(text, "profit_first"), "{text}");
         assert_ne!(analyze(text).verdict.level, Level::Concern, "{text}");
