@@ -34,7 +34,7 @@ test("cards: notes, status and what was heard are kept; filters and search work"
 
 test("practice by keyboard: Space reveals, 1–4 rate; the schedule survives a reload", async ({ page }) => {
   await example(page);
-  await page.getByRole("link", { name: /^Practise \(\d+ due\)$/ }).click();
+  await page.getByRole("link", { name: /^Practice \(\d+ due\)$/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Practice" })).toBeVisible();
   await expect(page.getByText("Space", { exact: true })).toBeVisible();
   const question = page.locator("#practice-question");
@@ -76,7 +76,7 @@ test("practice ends with a summary", async ({ page }) => {
   await page.getByRole("textbox", { name: "Organization name", exact: true }).fill("Short Deck Clinic");
   await page.getByRole("button", { name: "Save organization" }).click();
   await page.getByRole("link", { name: "Short Deck Clinic" }).click();
-  await page.getByRole("link", { name: /^Practise/ }).click();
+  await page.getByRole("link", { name: /^Practice/ }).click();
   // Rate everything in the session Good with the on-screen buttons.
   for (let i = 0; i < 20; i++) {
     if (await page.getByRole("heading", { name: "Session complete" }).isVisible()) break;
@@ -84,7 +84,7 @@ test("practice ends with a summary", async ({ page }) => {
     await page.getByRole("button", { name: /Good$/ }).click();
   }
   await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
-  await expect(page.getByText(/You practised 20 cards: 0 again, 0 hard, 20 good, 0 easy/)).toBeVisible();
+  await expect(page.getByText(/You practiced 20 cards: 0 again, 0 hard, 20 good, 0 easy/)).toBeVisible();
   await expect(page.getByText(/more cards are due/)).toBeVisible();
   await expectAccessible(page, "practice summary");
 });

@@ -126,7 +126,7 @@ test("every text field: over its limit, a message, and the stored value is the l
 
 test("another tab saves during a practice session: the session goes on at the same card", async ({ page, context }) => {
   await example(page);
-  await page.getByRole("link", { name: /^Practise \(\d+ due\)$/ }).click();
+  await page.getByRole("link", { name: /^Practice \(\d+ due\)$/ }).click();
   await page.keyboard.press("Space");
   await page.keyboard.press("3");
   await expect(page.getByText(/^Card 2 of \d+/)).toBeVisible();

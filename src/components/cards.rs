@@ -76,7 +76,7 @@ fn Cards(model: OrgModel) -> impl IntoView {
                 "Write notes or a draft answer on any card; mark it asked and note what you heard."
             </p>
             <div class="actions">
-                <a class="button primary" href=practice_path>{move || format!("Practise ({} due)", due.get())}</a>
+                <a class="button primary" href=practice_path>{move || format!("Practice ({} due)", due.get())}</a>
                 <button
                     type="button"
                     aria-expanded=move || adding.get().to_string()

@@ -83,7 +83,7 @@ fn OrganizationEditor(model: OrgModel) -> impl IntoView {
 
             <nav class="org-nav" aria-label="Prepare">
                 <a class="button" href=Route::Cards(id.clone()).path()>"Question cards"</a>
-                <a class="button" href=Route::Practice(id.clone()).path()>{move || format!("Practise ({} due)", due.get())}</a>
+                <a class="button" href=Route::Practice(id.clone()).path()>{move || format!("Practice ({} due)", due.get())}</a>
                 <a class="button" href=Route::CheatSheet(id.clone()).path()>"Cheat sheet"</a>
                 <a class="button" href=Route::Debrief(id.clone()).path()>"Debrief and red flags"</a>
             </nav>

@@ -172,7 +172,7 @@ fn Practice(model: OrgModel) -> impl IntoView {
                 "No cards are due. Come back on the next practice day, or add your own cards.".to_string()
             } else {
                 format!(
-                    "You practised {} card{}: {} again, {} hard, {} good, {} easy. Cards you rated Again or Hard come back first next time.",
+                    "You practiced {} card{}: {} again, {} hard, {} good, {} easy. Cards you rated Again or Hard come back first next time.",
                     order.with(Vec::len) - t[0] as usize,
                     if order.with(Vec::len) - t[0] as usize == 1 { "" } else { "s" },
                     t[0], t[1], t[2], t[3]
@@ -185,7 +185,7 @@ fn Practice(model: OrgModel) -> impl IntoView {
                     <p>{summary}</p>
                     {(waiting > 0).then(|| view! { <p>{format!("{waiting} more cards are due.")}</p> })}
                     <div class="actions">
-                        <button type="button" class="primary" on:click=again.clone()>"Practise again"</button>
+                        <button type="button" class="primary" on:click=again.clone()>"Practice again"</button>
                         <a class="button" href=cards_path.clone()>"Back to question cards"</a>
                     </div>
                 </section>

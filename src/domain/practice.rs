@@ -36,7 +36,7 @@ impl Status {
     pub fn label(self) -> &'static str {
         match self {
             Status::Todo => "To do",
-            Status::Practised => "Practised",
+            Status::Practised => "Practiced",
             Status::Asked => "Asked",
         }
     }
