@@ -196,6 +196,7 @@ pub fn QuestionCard(model: OrgModel, card: Card) -> impl IntoView {
                 <p><strong>"Why it matters: "</strong>{card.why.clone()}</p>
                 <p><strong>"A good answer: "</strong>{card.good.clone()}</p>
                 <p><strong>"Red flags: "</strong>{card.listen.clone()}</p>
+                {(!card.cite.is_empty()).then(|| view! { <p class="cite"><strong>"Source: "</strong>{card.cite.clone()}</p> })}
             </details>
         }
     });

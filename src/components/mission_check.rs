@@ -27,6 +27,7 @@ pub fn MissionCheck(
     let state = use_state();
     let text = model.field(|o| o.mission.clone());
     let report = model.report;
+    let deck = model.deck;
     let dismissed = model.field(|o| o.dismissed.clone());
     // The finding whose "Doesn't apply here" form is open, and the reason being typed.
     let dismissing = RwSignal::new(None::<FindingId>);
@@ -100,9 +101,17 @@ pub fn MissionCheck(
                     };
                     let expect =
                         if f.expect.is_empty() { String::new() } else { format!("What to expect: {}", f.expect) };
-                    let label = match (f.cards.is_empty(), f.kind) {
+                    // The cards in this organization's deck that relate to the finding: the ones
+                    // it adds for the organization's kind of position, and built-in ones.
+                    let questions: Vec<String> = deck.with(|d| {
+                        d.iter()
+                            .filter(|c| c.findings.contains(&f.id))
+                            .map(|c| format!("{}: {}", c.kind.label(), c.question))
+                            .collect()
+                    });
+                    let label = match (questions.is_empty(), f.kind) {
                         (true, _) => "",
-                        (false, Kind::Implication) => "Questions it adds to your deck",
+                        (false, Kind::Implication) => "Questions in your deck on this",
                         (false, _) => "What to do",
                     };
                     let class = match f.kind {
@@ -110,14 +119,7 @@ pub fn MissionCheck(
                         Kind::Strength => "finding finding-strength",
                         Kind::Implication => "finding finding-implication",
                     };
-                    let cards = f
-                        .cards
-                        .iter()
-                        .map(|c| {
-                            let text = format!("{}{}", if c.ask { "Ask: " } else { "Prepare: " }, c.question);
-                            view! { <li>{text}</li> }
-                        })
-                        .collect_view();
+                    let cards = questions.into_iter().map(|text| view! { <li>{text}</li> }).collect_view();
                     let id = f.id;
                     let title_id = format!("finding-{}", id.as_str());
                     let described = title_id.clone();

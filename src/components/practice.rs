@@ -140,6 +140,7 @@ fn Practice(model: OrgModel) -> impl IntoView {
                                 <p><strong>"Why it matters: "</strong>{card.why.clone()}</p>
                                 <p><strong>"A good answer: "</strong>{card.good.clone()}</p>
                                 <p><strong>"Listen for: "</strong>{card.listen.clone()}</p>
+                                {(!card.cite.is_empty()).then(|| view! { <p class="cite"><strong>"Source: "</strong>{card.cite.clone()}</p> })}
                                 <p><strong>"Your notes: "</strong>{if notes.is_empty() { "none yet".to_string() } else { notes.clone() }}</p>
                             </div>
                             <div class="ratings" role="group" aria-label="How did it go?">

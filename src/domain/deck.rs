@@ -2,6 +2,7 @@
 //! kind of position, the cards its mission check generated, and the user's own. The
 //! built-in cards are data (`src/content/cards.txt`).
 
+pub use super::audience::{Audience, Position};
 use super::blocks;
 use super::mission::{FindingId, Report};
 use serde::{Deserialize, Serialize};
@@ -117,48 +118,6 @@ impl Stage {
     }
 }
 
-/// Which interviews a card is for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Audience {
-    #[default]
-    All,
-    Attending,
-    Residency,
-}
-
-/// The kind of position an organization is interviewing for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Position {
-    /// An attending or staff physician job.
-    #[default]
-    Attending,
-    /// A residency or fellowship program.
-    Residency,
-}
-
-impl Position {
-    pub const ALL: [Position; 2] = [Position::Attending, Position::Residency];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Position::Attending => "Attending or staff job",
-            Position::Residency => "Residency or fellowship",
-        }
-    }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Position::Attending => "attending",
-            Position::Residency => "residency",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Position> {
-        Position::ALL.into_iter().find(|p| p.slug() == s)
-    }
-}
-
 /// Where a card in a deck comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -185,6 +144,8 @@ pub struct Card {
     pub good: String,
     /// Red flags to listen for.
     pub listen: String,
+    /// The named source the card rests on (built-in and mission cards; empty for the user's own).
+    pub cite: String,
     pub source: Source,
 }
 
@@ -211,6 +172,7 @@ impl CustomCard {
             why: self.why.clone(),
             good: String::new(),
             listen: String::new(),
+            cite: String::new(),
             source: Source::Custom,
         }
     }
@@ -224,12 +186,8 @@ pub fn parse_cards(text: &str) -> Result<Vec<Card>, String> {
         let kind =
             CardKind::from_slug(b.require("kind")?).ok_or(format!("card at line {at}: kind is Ask or Prepare"))?;
         let stage = Stage::from_slug(b.require("stage")?).ok_or(format!("card at line {at}: unknown stage"))?;
-        let audience = match b.require("audience")? {
-            "all" => Audience::All,
-            "attending" => Audience::Attending,
-            "residency" => Audience::Residency,
-            _ => return Err(format!("card at line {at}: audience is all, attending or residency")),
-        };
+        let audience = Audience::parse(b.require("audience")?)
+            .ok_or(format!("card at line {at}: audience is all, attending or residency"))?;
         let findings = b
             .get("findings")
             .unwrap_or("")
@@ -248,6 +206,7 @@ pub fn parse_cards(text: &str) -> Result<Vec<Card>, String> {
             why: b.require("why")?.to_string(),
             good: b.require("good")?.to_string(),
             listen: b.require("listen")?.to_string(),
+            cite: b.require("source")?.to_string(),
             source: Source::BuiltIn,
         });
     }
@@ -263,11 +222,7 @@ pub fn builtin() -> &'static [Card] {
 
 /// Is `card` meant for interviews for `position`?
 pub fn for_position(card: &Card, position: Position) -> bool {
-    match card.audience {
-        Audience::All => true,
-        Audience::Attending => position == Position::Attending,
-        Audience::Residency => position == Position::Residency,
-    }
+    card.audience.includes(position)
 }
 
 /// How many decks have been assembled (see `mission::ANALYSES`).
@@ -280,7 +235,7 @@ pub fn assemble(position: Position, report: &Report, custom: &[CustomCard]) -> V
     let mut deck: Vec<Card> = builtin().iter().filter(|c| for_position(c, position)).cloned().collect();
     for f in &report.findings {
         for seed in &f.cards {
-            if deck.iter().any(|c| c.id == seed.id) {
+            if !seed.audience.includes(position) || deck.iter().any(|c| c.id == seed.id) {
                 continue;
             }
             let kind = if seed.ask { CardKind::Ask } else { CardKind::Prepare };
@@ -295,12 +250,13 @@ pub fn assemble(position: Position, report: &Report, custom: &[CustomCard]) -> V
                 id: seed.id.clone(),
                 kind,
                 stage,
-                audience: Audience::All,
+                audience: seed.audience,
                 findings: vec![f.id],
                 question: seed.question.clone(),
                 why: seed.why.clone(),
                 good: String::new(),
                 listen: String::new(),
+                cite: seed.cite.clone(),
                 source: Source::Mission,
             });
         }
@@ -428,16 +384,51 @@ mod tests {
     #[test]
     fn generated_cards_follow_the_mission() {
         let none = assemble(Position::Attending, &analyze(""), &[]);
-        assert!(none
-            .iter()
-            .any(|c| c.id == "mission.missing.1" && c.source == Source::Mission && c.stage == Stage::Opening));
+        let why = none.iter().find(|c| c.id == "opening.why-in-business").expect("the indirect question");
+        assert!(
+            why.findings.contains(&FindingId::Missing),
+            "a missing mission points at \"Why is this organization in business?\""
+        );
         assert!(!none.iter().any(|c| c.id.starts_with("mission.research")));
 
         let research = assemble(Position::Attending, &analyze("Discovery and teaching for children."), &[]);
-        let card = research.iter().find(|c| c.id == "mission.research.1").expect("research card");
+        let card = research.iter().find(|c| c.id == "mission.research.2").expect("research card");
         assert_eq!(card.stage, Stage::Operations);
         assert_eq!(card.findings, vec![FindingId::Research]);
-        assert!(!research.iter().any(|c| c.id == "mission.missing.1"));
+        assert!(!card.cite.is_empty(), "a mission card names its source");
+        assert!(!research.iter().any(|c| c.id == "mission.research.3"), "the residency card is not an attending's");
+        let residency = assemble(Position::Residency, &analyze("Discovery and teaching for children."), &[]);
+        assert!(residency.iter().any(|c| c.id == "mission.research.3"));
+        assert!(!residency.iter().any(|c| c.id == "mission.research.2"));
+    }
+
+    #[test]
+    fn every_finding_has_questions_for_both_kinds_of_position() {
+        use crate::domain::mission::Lexicon;
+        for position in Position::ALL {
+            for id in FindingId::ALL {
+                if matches!(id, FindingId::NobleCause | FindingId::Specific) {
+                    continue;
+                }
+                let generated =
+                    Lexicon::builtin().entry(id).is_some_and(|e| e.cards.iter().any(|c| c.audience.includes(position)));
+                let built_in = builtin().iter().any(|c| c.findings.contains(&id) && for_position(c, position));
+                assert!(generated || built_in, "{id:?} has no question for a {position:?} interview");
+            }
+        }
+    }
+
+    #[test]
+    fn no_generated_card_repeats_a_built_in_question() {
+        use crate::domain::mission::Lexicon;
+        let norm = |q: &str| q.to_ascii_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>();
+        let built: Vec<String> = builtin().iter().map(|c| norm(&c.question)).collect();
+        for e in &Lexicon::builtin().entries {
+            for c in &e.cards {
+                assert!(!built.contains(&norm(&c.question)), "{} repeats a built-in card", c.id);
+                assert!(!c.cite.is_empty(), "{} names its source", c.id);
+            }
+        }
     }
 
     #[test]
@@ -461,7 +452,7 @@ mod tests {
         let top = top_questions(&deck, |id| id == "turnover.why-open", |_| false, 8);
         let ids: Vec<&str> = top.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids[0], OPENING_CARD);
-        assert_eq!(&ids[1..3], &["mission.research.1", "mission.research.2"]);
+        assert_eq!(&ids[1..3], &["mission.research.2", "mission.population.1"]);
         assert!(ids.contains(&"mission.population.1"));
         let custom_at = ids.iter().position(|i| *i == "c1").unwrap();
         let noted_at = ids.iter().position(|i| *i == "turnover.why-open").unwrap();
@@ -469,7 +460,7 @@ mod tests {
         assert_eq!(top.len(), 8);
         assert!(top.iter().all(|c| c.kind == CardKind::Ask));
         let without_opening = top_questions(&deck, |_| false, |id| id == OPENING_CARD, 3);
-        assert_eq!(without_opening[0].id, "mission.research.1", "asked cards are left out");
+        assert_eq!(without_opening[0].id, "mission.research.2", "asked cards are left out");
     }
 
     #[test]

