@@ -31,7 +31,7 @@ test("on a phone: tick flags and write a debrief, reload, all kept; a serious fl
   await page.getByLabel("Mission fit", { exact: true }).selectOption("4");
 
   const verdict = page.locator(".verdict");
-  await expect(verdict).toContainText("Serious red flag: The interviewer could not explain the mission");
+  await expect(verdict).toContainText("Serious red flag: A leader (program director, chair, chief medical officer, practice owner) could not explain the mission");
   await expect(verdict.locator("li").first()).toContainText("Serious:");
   await expectAccessible(page, "debrief on a phone");
   await snap(page, "debrief");

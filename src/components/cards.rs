@@ -4,7 +4,7 @@
 use super::controls::{draft_input, options, with_any, Choice, TextBox};
 use super::page::{org_page, sub_page_head};
 use crate::browser::{focus_first, today_iso};
-use crate::domain::deck::{Card, CardKind, CustomCard, Filter, Source, Stage};
+use crate::domain::deck::{Card, CardKind, CustomCard, Filter, Source, Stage, CONTRACT_NOTICE};
 use crate::domain::edit::{OrgEdit, TextField};
 use crate::domain::practice::{self, Heard, Status};
 use crate::domain::route::Route;
@@ -60,6 +60,7 @@ fn Cards(model: OrgModel) -> impl IntoView {
                 view! {
                     <section class="stage-group" aria-labelledby=labelled_by>
                         <h2 id=heading>{stage.label()}</h2>
+                        {(stage == Stage::Contract).then(|| view! { <p class="notice-legal">{CONTRACT_NOTICE}</p> })}
                         <ul class="qcards">{items}</ul>
                     </section>
                 }

@@ -2,7 +2,7 @@
 //! matter and the top questions to ask.
 
 use super::page::{org_page, sub_page_head};
-use crate::domain::deck::{top_questions, Card};
+use crate::domain::deck::{top_questions, Card, CONTRACT_NOTICE};
 use crate::domain::mission::Kind;
 use crate::domain::{dates, practice::Status};
 use crate::state::OrgModel;
@@ -89,5 +89,6 @@ fn sheet(model: OrgModel) -> Option<impl IntoView> {
                 </ol>
             </section>
             <p class="sheet-foot">"If they cannot explain the mission and how it shapes the work, that is a serious red flag."</p>
+            <p class="sheet-foot notice-legal">{CONTRACT_NOTICE}</p>
     })
 }

@@ -29,7 +29,8 @@ pub fn OrganizationsPage() -> impl IntoView {
                 <h1 id="page-title" tabindex="-1">"Organizations"</h1>
                 <p class="lede">
                     "Each organization you interview with, with its mission statement. "
-                    "Know the mission before you walk in, and ask them to explain how it shapes the work."
+                    "Know the mission before you walk in, and ask them to explain how it shapes the work. "
+                    "Written for US physician hiring: residency and fellowship programs, and attending jobs."
                 </p>
                 <div class="actions">
                     <button

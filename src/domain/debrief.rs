@@ -3,8 +3,8 @@
 //! impression, a gut check, ratings and a hard stop. Built-in flags are data
 //! (`src/content/flags.txt`); the verdict over a whole organization is in `verdict`.
 
+use super::audience::{Audience, Position};
 use super::blocks;
-use super::deck::Position;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -62,6 +62,8 @@ pub struct Flag {
     pub only_for: Option<Position>,
     pub flag: String,
     pub detail: String,
+    /// The named source (built-in flags; empty for the user's own).
+    pub cite: String,
 }
 
 /// Parse the built-in flags.
@@ -73,14 +75,15 @@ pub fn parse_flags(text: &str) -> Result<Vec<Flag>, String> {
             id: b.require("id")?.to_string(),
             severity: Severity::from_slug(b.require("severity")?)
                 .ok_or(format!("flag at line {at}: unknown severity"))?,
-            only_for: match b.require("audience")? {
-                "all" => None,
-                "attending" => Some(Position::Attending),
-                "residency" => Some(Position::Residency),
-                _ => return Err(format!("flag at line {at}: audience is all, attending or residency")),
+            only_for: match Audience::parse(b.require("audience")?) {
+                Some(Audience::All) => None,
+                Some(Audience::Attending) => Some(Position::Attending),
+                Some(Audience::Residency) => Some(Position::Residency),
+                None => return Err(format!("flag at line {at}: audience is all, attending or residency")),
             },
             flag: b.require("flag")?.to_string(),
             detail: b.require("detail")?.to_string(),
+            cite: b.require("source")?.to_string(),
         });
     }
     Ok(out)

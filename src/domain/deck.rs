@@ -16,6 +16,11 @@ pub const QUESTION_MAX: usize = 500;
 /// The essay's opening question ("How does the mission inform what you do day to day?"),
 /// in every deck. The debrief and the comparison read what was heard on it.
 pub const OPENING_CARD: &str = "opening.explain-mission";
+
+/// Shown with the contract cards and on the cheat sheet.
+pub const CONTRACT_NOTICE: &str = "Educational only, not legal advice, and written for US physician hiring. \
+     Contract law differs by state: have a physician-contract attorney licensed in your state review any \
+     contract before you sign.";
 /// The start of the id of a card the user wrote.
 pub const CUSTOM_CARD_PREFIX: &str = "custom.";
 /// Longest card note or draft answer, in characters.

@@ -19,6 +19,7 @@ pub fn checklist(org: &Organization) -> Vec<Flag> {
         only_for: None,
         flag: f.flag.clone(),
         detail: String::new(),
+        cite: String::new(),
     }));
     out
 }
@@ -188,8 +189,16 @@ mod tests {
         serious.debrief.tick_mut(FLAG_MISSION_UNEXPLAINED).ticked = true;
         let v = verdict(&serious);
         assert_eq!(v.level, Level::Serious);
-        assert!(v.headline.starts_with("Serious red flag: The interviewer could not explain the mission"));
+        assert!(v.headline.starts_with("Serious red flag: A leader (program director"), "{}", v.headline);
         assert!(v.reasons[0].starts_with("Serious:"));
+
+        // The same failure from a junior interviewer is minor: graded by role.
+        let mut junior = org(promising);
+        asked(&mut junior, OPENING_CARD, Heard::Clear);
+        junior.debrief.tick_mut("mission_unexplained_junior").ticked = true;
+        let v = verdict(&junior);
+        assert_eq!(v.level, Level::Mixed, "{v:?}");
+        assert!(v.reasons.iter().any(|r| r.starts_with("Minor flag: A junior interviewer")));
 
         // Could not answer the opening question counts as the essay's serious flag.
         let mut unexplained = org(promising);
