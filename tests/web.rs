@@ -436,7 +436,7 @@ async fn a_keystroke_in_a_card_note_runs_neither_the_mission_check_nor_the_deck(
     tick().await;
     let (a, d) = runs();
     assert_eq!((a - before.0, d - before.1), (1, 1), "a new statement: one analysis, one deck");
-    assert!(root.query_selector("[data-card='mission.research.1']").unwrap().is_some(), "the deck followed it");
+    assert!(root.query_selector("[data-card='mission.research.2']").unwrap().is_some(), "the deck followed it");
     root.remove();
 }
 

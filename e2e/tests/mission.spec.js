@@ -110,8 +110,8 @@ test("a finding marked \"Doesn't apply here\" leaves the check and the deck, is 
   await expect(page.locator(".app[data-ready='true']")).toBeVisible();
   await expect(region(page).locator('[data-dismissed="research"]')).toBeVisible();
   await page.getByRole("link", { name: "Question cards" }).click();
-  await expect(page.locator('[data-card="mission.research.1"]')).toHaveCount(0);
-  await expect(page.locator('[data-card="mission.education.1"]')).toHaveCount(1);
+  await expect(page.locator('[data-card="mission.research.2"]')).toHaveCount(0);
+  await expect(page.locator('[data-card="ops.teaching"]')).toHaveCount(1);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
   await expect(page.getByRole("table")).toContainText("(Adjusted by you.)");
 
