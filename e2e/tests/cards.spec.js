@@ -18,6 +18,8 @@ test("cards: notes, status and what was heard are kept; filters and search work"
 
   await page.getByLabel("Stage").selectOption("contract");
   await expect(page.locator("[data-card]").first()).toHaveAttribute("data-card", /^contract\./);
+  await expect(page.locator(".notice-legal")).toContainText("physician-contract attorney licensed in your state");
+  await snap(page, "cards-contract");
   await page.getByLabel("Stage").selectOption("");
   await page.getByLabel("Search", { exact: true }).fill("possums chair");
   await expect(page.getByText("No cards match.")).toBeVisible();
@@ -123,6 +125,7 @@ test("the cheat sheet renders and prints on one page", async ({ page }) => {
   const first = page.locator("ol.sheet-list li").first();
   await expect(first).toContainText("Could you explain your mission statement");
   await expect(page.locator("ol.sheet-list li")).toHaveCount(8);
+  await expect(page.locator(".sheet-foot.notice-legal")).toContainText("Educational only");
   await expectAccessible(page, "cheat sheet");
   await snap(page, "cheat-sheet");
   await page.emulateMedia({ media: "print" });
@@ -136,4 +139,6 @@ test("the organization list shows cards due", async ({ page }) => {
   await example(page);
   await page.getByRole("link", { name: "All organizations" }).click();
   await expect(page.getByText(/\d+ cards due/)).toBeVisible();
+  await expect(page.getByText("Written for US physician hiring")).toBeVisible();
+  await snap(page, "home");
 });
