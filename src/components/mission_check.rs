@@ -5,6 +5,7 @@
 use super::controls::{draft_input, TextBox};
 use super::page::verdict_box;
 use crate::domain::comparison::adjusted_headline;
+use crate::domain::deck::questions_on;
 use crate::domain::edit::{OrgEdit, TextField};
 use crate::domain::mission::{segments, FindingId, Kind, Level, Lexicon, Summary};
 use crate::state::{use_state, OrgModel};
@@ -27,7 +28,7 @@ pub fn MissionCheck(
     let state = use_state();
     let text = model.field(|o| o.mission.clone());
     let report = model.report;
-    let deck = model.deck;
+    let position = model.field(|o| o.position);
     let dismissed = model.field(|o| o.dismissed.clone());
     // The finding whose "Doesn't apply here" form is open, and the reason being typed.
     let dismissing = RwSignal::new(None::<FindingId>);
@@ -101,14 +102,12 @@ pub fn MissionCheck(
                     };
                     let expect =
                         if f.expect.is_empty() { String::new() } else { format!("What to expect: {}", f.expect) };
-                    // The cards in this organization's deck that relate to the finding: the ones
-                    // it adds for the organization's kind of position, and built-in ones.
-                    let questions: Vec<String> = deck.with(|d| {
-                        d.iter()
-                            .filter(|c| c.findings.contains(&f.id))
-                            .map(|c| format!("{}: {}", c.kind.label(), c.question))
-                            .collect()
-                    });
+                    // The cards in this organization's deck that relate to the finding: built-in
+                    // ones and the ones it adds for the organization's kind of position.
+                    let questions: Vec<String> = questions_on(position.get(), f)
+                        .into_iter()
+                        .map(|(kind, question)| format!("{}: {question}", kind.label()))
+                        .collect();
                     let label = match (questions.is_empty(), f.kind) {
                         (true, _) => "",
                         (false, Kind::Implication) => "Questions in your deck on this",

@@ -230,6 +230,22 @@ pub fn for_position(card: &Card, position: Position) -> bool {
     card.audience.includes(position)
 }
 
+/// The questions in a deck for `position` that relate to a finding: the built-in cards that
+/// name it, then the cards it generates for that position. The same cards [`assemble`] puts
+/// in the deck, without building the deck (the mission check lists them on every change).
+pub fn questions_on(position: Position, finding: &super::mission::Finding) -> Vec<(CardKind, &str)> {
+    let built_in = builtin()
+        .iter()
+        .filter(|c| for_position(c, position) && c.findings.contains(&finding.id))
+        .map(|c| (c.kind, c.question.as_str()));
+    let generated = finding
+        .cards
+        .iter()
+        .filter(|s| s.audience.includes(position) && !builtin().iter().any(|c| c.id == s.id))
+        .map(|s| (if s.ask { CardKind::Ask } else { CardKind::Prepare }, s.question.as_str()));
+    built_in.chain(generated).collect()
+}
+
 /// How many decks have been assembled (see `mission::ANALYSES`).
 pub static ASSEMBLIES: AtomicUsize = AtomicUsize::new(0);
 
@@ -432,6 +448,22 @@ mod tests {
             for c in &e.cards {
                 assert!(!built.contains(&norm(&c.question)), "{} repeats a built-in card", c.id);
                 assert!(!c.cite.is_empty(), "{} names its source", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_questions_on_a_finding_are_the_deck_cards_that_name_it() {
+        let report = analyze(
+            "Research and teaching for children, regardless of ability to pay, by a not-for-profit that reinvests its revenue.",
+        );
+        for position in Position::ALL {
+            let deck = assemble(position, &report, &[]);
+            for f in &report.findings {
+                let listed: Vec<&str> = questions_on(position, f).into_iter().map(|(_, q)| q).collect();
+                let in_deck: Vec<&str> =
+                    deck.iter().filter(|c| c.findings.contains(&f.id)).map(|c| c.question.as_str()).collect();
+                assert_eq!(listed, in_deck, "{:?} for {position:?}", f.id);
             }
         }
     }
