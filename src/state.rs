@@ -382,7 +382,11 @@ impl OrgModel {
         let deck_parts = Memo::new(move |_| {
             org.with(|o| o.as_ref().map(|o| (o.position, o.custom_cards.clone())).unwrap_or_default())
         });
-        let deck = Memo::new(move |_| deck_parts.with(|(p, custom)| report.with(|r| deck::assemble(*p, r, custom))));
+        // What was found, without positions: unchanged by a keystroke that moves no finding, so
+        // the deck is not rebuilt (or compared card by card) on every character typed.
+        let found = Memo::new(move |_| report.with(|r| r.clone().summary().findings));
+        let deck =
+            Memo::new(move |_| deck_parts.with(|(p, custom)| found.with(|f| deck::assemble_from(*p, f, custom))));
         let exists = Memo::new(move |_| org.with(Option::is_some));
         Self { state, id: StoredValue::new(id), org, exists, report, deck }
     }

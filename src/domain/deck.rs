@@ -252,9 +252,15 @@ pub static ASSEMBLIES: AtomicUsize = AtomicUsize::new(0);
 /// The organization's deck: built-in cards for its position, then the mission check's
 /// cards, then the user's own. Ids are unique.
 pub fn assemble(position: Position, report: &Report, custom: &[CustomCard]) -> Vec<Card> {
+    assemble_from(position, &report.findings, custom)
+}
+
+/// [`assemble`] from the findings alone: the deck does not depend on where in the statement
+/// the words were, so a screen can rebuild it only when the findings change.
+pub fn assemble_from(position: Position, findings: &[super::mission::Finding], custom: &[CustomCard]) -> Vec<Card> {
     ASSEMBLIES.fetch_add(1, Ordering::Relaxed);
     let mut deck: Vec<Card> = builtin().iter().filter(|c| for_position(c, position)).cloned().collect();
-    for f in &report.findings {
+    for f in findings {
         for seed in &f.cards {
             if !seed.audience.includes(position) || deck.iter().any(|c| c.id == seed.id) {
                 continue;
