@@ -1,6 +1,6 @@
 //! The content a program director or a contract attorney reads: cards, flags and the mission
 //! check's cards. Each names a source and an audience, none repeats another's question, it is
-//! written in US English for users (never "seed"), and the README's counts match the files.
+//! written in US English for users (never "generated"), and the README's counts match the files.
 
 use mission_ready::domain::audience::{Audience, Position};
 use mission_ready::domain::debrief::builtin_flags;
@@ -100,7 +100,7 @@ fn users_never_read_the_word_seed() {
     for (at, text) in user_facing_text() {
         let lower = text.to_lowercase();
         let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
-        assert!(!words.contains(&"seed"), "{at}: {text}");
+        assert!(!words.contains(&"generated"), "{at}: {text}");
     }
 }
 

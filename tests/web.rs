@@ -297,7 +297,7 @@ async fn the_mission_check_updates_as_the_statement_is_typed() {
 
 // --- question cards and practice ----------------------------------------------------------
 
-fn seed_example() -> String {
+fn store_example() -> String {
     clear_storage();
     let mut ws = Workspace::default();
     ws.organizations.push(mission_ready::domain::example::example_organization("ex".into(), 1));
@@ -320,7 +320,7 @@ fn mount_page(view_fn: impl Fn() -> leptos::prelude::AnyView + 'static) -> (Html
 
 /// The worked example's question cards, mounted.
 fn mount_example_cards() -> (HtmlElement, AppState) {
-    let id = seed_example();
+    let id = store_example();
     mount_page(move || view! { <mission_ready::components::cards::CardsPage id=id.clone() /> }.into_any())
 }
 
@@ -370,7 +370,7 @@ fn press(key: &str) {
 
 #[wasm_bindgen_test]
 async fn practice_reveals_with_space_and_rates_with_number_keys() {
-    let id = seed_example();
+    let id = store_example();
     let (root, state) =
         mount_page(move || view! { <mission_ready::components::practice::PracticePage id=id.clone() /> }.into_any());
     tick().await;
@@ -442,7 +442,7 @@ async fn a_keystroke_in_a_card_note_runs_neither_the_mission_check_nor_the_deck(
 
 #[wasm_bindgen_test]
 async fn a_control_that_re_mounts_shows_what_is_stored() {
-    let id = seed_example();
+    let id = store_example();
     let (root, state) =
         mount_page(move || view! { <mission_ready::components::debrief::DebriefPage id=id.clone() /> }.into_any());
     tick().await;

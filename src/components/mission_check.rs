@@ -156,7 +156,7 @@ pub fn MissionCheck(
                             <p class="words">{words}</p>
                             <p>{expect}</p>
                             <p class="cards-label">{label}</p>
-                            <ul class="card-seeds">{cards}</ul>
+                            <ul class="finding-questions">{cards}</ul>
                             {user_says}
                         </li>
                     }

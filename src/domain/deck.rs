@@ -261,11 +261,11 @@ pub fn assemble_from(position: Position, findings: &[super::mission::Finding], c
     ASSEMBLIES.fetch_add(1, Ordering::Relaxed);
     let mut deck: Vec<Card> = builtin().iter().filter(|c| for_position(c, position)).cloned().collect();
     for f in findings {
-        for seed in &f.cards {
-            if !seed.audience.includes(position) || deck.iter().any(|c| c.id == seed.id) {
+        for generated in &f.cards {
+            if !generated.audience.includes(position) || deck.iter().any(|c| c.id == generated.id) {
                 continue;
             }
-            let kind = if seed.ask { CardKind::Ask } else { CardKind::Prepare };
+            let kind = if generated.ask { CardKind::Ask } else { CardKind::Prepare };
             // Cards from red flags belong to the opening (or, to prepare, before it);
             // implications are about the mission in operations.
             let stage = match (f.kind, kind) {
@@ -274,16 +274,16 @@ pub fn assemble_from(position: Position, findings: &[super::mission::Finding], c
                 (_, CardKind::Ask) => Stage::Opening,
             };
             deck.push(Card {
-                id: seed.id.clone(),
+                id: generated.id.clone(),
                 kind,
                 stage,
-                audience: seed.audience,
+                audience: generated.audience,
                 findings: vec![f.id],
-                question: seed.question.clone(),
-                why: seed.why.clone(),
+                question: generated.question.clone(),
+                why: generated.why.clone(),
                 good: String::new(),
                 listen: String::new(),
-                cite: seed.cite.clone(),
+                cite: generated.cite.clone(),
                 source: Source::Mission,
             });
         }

@@ -59,7 +59,7 @@ impl Kind {
 
 /// A question card a finding adds to the organization's deck.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CardSeed {
+pub struct MissionCard {
     /// Stable id, e.g. `mission.research.1`.
     pub id: String,
     /// Which interviews it is for: a residency applicant and a job seeker ask different
@@ -84,7 +84,7 @@ pub struct Entry {
     terms: Vec<Vec<Tok>>,
     weak: Vec<Vec<Tok>>,
     not: Vec<Vec<Tok>>,
-    pub cards: Vec<CardSeed>,
+    pub cards: Vec<MissionCard>,
 }
 
 /// A pattern token: a word, or `*` (one to three words).
@@ -142,7 +142,7 @@ impl Lexicon {
                                 "entry at line {at}: a card needs id | audience | kind | question | why | source"
                             )));
                         };
-                        entry.cards.push(CardSeed {
+                        entry.cards.push(MissionCard {
                             id: id.to_string(),
                             audience: Audience::parse(audience).ok_or_else(|| {
                                 LexiconError(format!(
@@ -285,7 +285,7 @@ pub struct Finding {
     /// The triggering words as written, in order, without repeats (for "why it fired").
     pub words: Vec<String>,
     /// Cards this finding adds to the deck.
-    pub cards: Vec<CardSeed>,
+    pub cards: Vec<MissionCard>,
 }
 
 /// How the mission reads overall. No score: a level and the reasons.
@@ -371,8 +371,8 @@ impl Report {
     }
 
     /// Every card the findings add, in finding order, without duplicate ids.
-    pub fn cards(&self) -> Vec<&CardSeed> {
-        let mut out: Vec<&CardSeed> = Vec::new();
+    pub fn cards(&self) -> Vec<&MissionCard> {
+        let mut out: Vec<&MissionCard> = Vec::new();
         for c in self.findings.iter().flat_map(|f| &f.cards) {
             if !out.iter().any(|o| o.id == c.id) {
                 out.push(c);

@@ -3,7 +3,7 @@
 
 Reads raw/part-*.jsonl (as collected, see RUBRIC.md), drops the duplicates listed below,
 shuffles each stratum (written-for-the-corpus or real, and the kind of concern) with a fixed
-seed, and deals its statements alternately to tuning.jsonl and heldout.jsonl, so both halves
+generated, and deals its statements alternately to tuning.jsonl and heldout.jsonl, so both halves
 hold concerns, generic and specific statements in about the same share. The held-out half is
 not read while rules are written; it is scored once, at the end.
 """
