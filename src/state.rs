@@ -14,7 +14,7 @@ use crate::domain::compare::{SettingsEdit, SettingsError};
 use crate::domain::deck::{self, Card};
 use crate::domain::edit::{self, EditError, OrgEdit};
 use crate::domain::example::example_organization;
-use crate::domain::mission::{self, Report};
+use crate::domain::mission::{self, Report, Summary};
 use crate::domain::{FieldError, OrgDraft, Organization, Workspace};
 use crate::storage::{self, LoadOutcome, SaveError, StorageError};
 use leptos::prelude::*;
@@ -362,6 +362,10 @@ pub struct OrgModel {
     /// The mission check of the stored statement, without the findings the user marked
     /// "Doesn't apply here": the analysis re-runs only when the statement changes.
     pub report: Memo<Report>,
+    /// What was found and the verdict, without positions in the statement: unchanged by a
+    /// keystroke that moves no finding, so what depends on it (the deck, the list of
+    /// findings) is rebuilt only when a finding changes.
+    pub summary: Memo<Summary>,
     /// The deck: rebuilt only when the mission check, the position or the user's cards
     /// change, never for a note.
     pub deck: Memo<Vec<Card>>,
@@ -382,13 +386,12 @@ impl OrgModel {
         let deck_parts = Memo::new(move |_| {
             org.with(|o| o.as_ref().map(|o| (o.position, o.custom_cards.clone())).unwrap_or_default())
         });
-        // What was found, without positions: unchanged by a keystroke that moves no finding, so
-        // the deck is not rebuilt (or compared card by card) on every character typed.
-        let found = Memo::new(move |_| report.with(|r| r.clone().summary().findings));
-        let deck =
-            Memo::new(move |_| deck_parts.with(|(p, custom)| found.with(|f| deck::assemble_from(*p, f, custom))));
+        let summary = Memo::new(move |_| report.with(|r| r.clone().summary()));
+        let deck = Memo::new(move |_| {
+            deck_parts.with(|(p, custom)| summary.with(|s| deck::assemble_from(*p, &s.findings, custom)))
+        });
         let exists = Memo::new(move |_| org.with(Option::is_some));
-        Self { state, id: StoredValue::new(id), org, exists, report, deck }
+        Self { state, id: StoredValue::new(id), org, exists, report, summary, deck }
     }
 
     pub fn id(self) -> String {

@@ -14,6 +14,9 @@ use mission_ready::domain::finding::FindingId;
 use mission_ready::domain::mission::analyze_named;
 use serde::Deserialize;
 
+mod common;
+use common::{corpus, read_jsonl};
+
 #[derive(Deserialize)]
 struct Statement {
     id: String,
@@ -32,28 +35,14 @@ struct Expect {
     maybe: Vec<FindingId>,
 }
 
-fn read(path: &str) -> Vec<Statement> {
-    std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{path}: {e}"))
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .enumerate()
-        .map(|(i, l)| serde_json::from_str(l).unwrap_or_else(|e| panic!("{path} line {}: {e}", i + 1)))
-        .collect()
-}
-
-fn corpus(half: &str) -> Vec<Statement> {
-    read(&format!("{}/tests/corpus/{half}.jsonl", env!("CARGO_MANIFEST_DIR")))
-}
-
 /// The shared fixture set when it is beside the repository (it may have grown), else the
 /// committed copy.
 fn fixtures() -> Vec<Statement> {
     let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/fixtures/missions.jsonl");
     if std::path::Path::new(shared).exists() {
-        read(shared)
+        read_jsonl(shared)
     } else {
-        read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/missions.jsonl"))
+        read_jsonl(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/missions.jsonl"))
     }
 }
 
@@ -116,8 +105,18 @@ impl Figures {
 
     /// The figures issue 9 requires on statements the rules were not written from.
     fn assert_required(&self, name: &str) {
+        self.assert_at_least(name, 0.90);
+    }
+
+    /// The required figures, with the floor for concern recall given: sets read after their
+    /// one scoring are held to what the rules reach on them now.
+    fn assert_at_least(&self, name: &str, concern_recall: f64) {
         assert!(self.generic_accuracy() >= 0.90, "{name}: generic accuracy {:.3} < 0.90", self.generic_accuracy());
-        assert!(self.concern_recall() >= 0.90, "{name}: concern recall {:.3} < 0.90", self.concern_recall());
+        assert!(
+            self.concern_recall() >= concern_recall,
+            "{name}: concern recall {:.3} < {concern_recall:.2}",
+            self.concern_recall()
+        );
         assert!(
             self.false_concerns_per_100() <= 1.0,
             "{name}: {} false concerns in {} statements",
@@ -182,7 +181,7 @@ fn score(set: &[Statement]) -> Figures {
 
 #[test]
 fn tuning_half() {
-    let f = score(&corpus("tuning"));
+    let f = score(&corpus::<Statement>("tuning"));
     f.print("tuning half");
     f.assert_required("tuning half");
 }
@@ -208,20 +207,16 @@ fn fixture_set() {
 /// matched by a phrase written for each.
 #[test]
 fn first_heldout_half_read_after_scoring() {
-    let f = score(&corpus("heldout"));
+    let f = score(&corpus::<Statement>("heldout"));
     f.print("first held-out half (read after its one scoring)");
-    assert!(f.generic_accuracy() >= 0.90, "generic accuracy {:.3}", f.generic_accuracy());
-    assert!(f.concern_recall() >= 0.80, "concern recall {:.3}", f.concern_recall());
-    assert!(f.false_concerns_per_100() <= 1.0, "{} false concerns", f.false_concerns);
-    assert!(f.theme_recall() >= 0.85, "theme recall {:.3}", f.theme_recall());
-    assert!(f.theme_fp_rate() <= 0.03, "theme false-positive rate {:.3}", f.theme_fp_rate());
+    f.assert_at_least("first held-out half", 0.80);
 }
 
 /// The second held-out set was scored once (tests/corpus/SCORES.md: concern recall 0.667
 /// failed), then read; it now guards against regressions.
 #[test]
 fn second_heldout_set_read_after_scoring() {
-    let f = score(&corpus("heldout2"));
+    let f = score(&corpus::<Statement>("heldout2"));
     f.print("second held-out set (read after its one scoring)");
     f.assert_required("second held-out set");
 }
@@ -232,11 +227,7 @@ fn second_heldout_set_read_after_scoring() {
 /// full, a client that never loses a dollar). Guards against regressions only.
 #[test]
 fn third_heldout_set_read_after_scoring() {
-    let f = score(&corpus("heldout3"));
+    let f = score(&corpus::<Statement>("heldout3"));
     f.print("third held-out set (read after its one scoring)");
-    assert!(f.generic_accuracy() >= 0.90, "generic accuracy {:.3}", f.generic_accuracy());
-    assert!(f.concern_recall() >= 0.75, "concern recall {:.3}", f.concern_recall());
-    assert!(f.false_concerns_per_100() <= 1.0, "{} false concerns", f.false_concerns);
-    assert!(f.theme_recall() >= 0.85, "theme recall {:.3}", f.theme_recall());
-    assert!(f.theme_fp_rate() <= 0.03, "theme false-positive rate {:.3}", f.theme_fp_rate());
+    f.assert_at_least("third held-out set", 0.75);
 }

@@ -4,6 +4,8 @@
 
 use mission_ready::domain::finding::FindingId;
 use serde::Deserialize;
+
+mod common;
 use std::collections::HashSet;
 
 #[derive(Deserialize)]
@@ -31,14 +33,7 @@ struct Expect {
 }
 
 fn half(name: &str) -> Vec<Statement> {
-    let path = format!("{}/tests/corpus/{name}.jsonl", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{path}: {e}"))
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .enumerate()
-        .map(|(i, l)| serde_json::from_str(l).unwrap_or_else(|e| panic!("{name}.jsonl line {}: {e}", i + 1)))
-        .collect()
+    common::corpus(name)
 }
 
 #[test]

@@ -1,4 +1,4 @@
-import { test, expect, open, example, expectAccessible, snap } from "./fixtures.js";
+import { test, expect, open, example, expectAccessible, snap, addOrganization } from "./fixtures.js";
 
 const KEY = "missionready.workspace";
 const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data.organizations[0], KEY);
@@ -73,11 +73,7 @@ test("practice by keyboard: Space reveals, 1–4 rate; the schedule survives a r
 });
 
 test("practice ends with a summary", async ({ page }) => {
-  await open(page);
-  await page.getByRole("button", { name: "Add organization" }).click();
-  await page.getByRole("textbox", { name: "Organization name", exact: true }).fill("Short Deck Clinic");
-  await page.getByRole("button", { name: "Save organization" }).click();
-  await page.getByRole("link", { name: "Short Deck Clinic" }).click();
+  await addOrganization(page, "Short Deck Clinic");
   await page.getByRole("link", { name: /^Practice/ }).click();
   // Rate everything in the session Good with the on-screen buttons.
   for (let i = 0; i < 20; i++) {

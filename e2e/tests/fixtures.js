@@ -44,6 +44,15 @@ export async function example(page) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mayo Clinic (worked example)");
 }
 
+/** Open the app, add an organization with only a name, and open its page. */
+export async function addOrganization(page, name) {
+  await open(page);
+  await page.getByRole("button", { name: "Add organization" }).click();
+  await page.getByRole("textbox", { name: "Organization name", exact: true }).fill(name);
+  await page.getByRole("button", { name: "Save organization" }).click();
+  await page.getByRole("link", { name }).click();
+}
+
 /** axe-core in light and dark; zero violations at WCAG 2.2 AA. */
 export async function expectAccessible(page, label) {
   for (const scheme of ["light", "dark"]) {

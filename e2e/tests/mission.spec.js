@@ -1,4 +1,4 @@
-import { test, expect, open, expectAccessible, snap } from "./fixtures.js";
+import { test, expect, open, expectAccessible, snap, addOrganization } from "./fixtures.js";
 
 const region = (page) => page.getByRole("region", { name: "Mission check" });
 
@@ -21,11 +21,7 @@ test("the example's mission check shows its findings, marks and the questions th
 });
 
 test("typing a statement updates the check live; markup is shown as text", async ({ page }) => {
-  await open(page);
-  await page.getByRole("button", { name: "Add organization" }).click();
-  await page.getByRole("textbox", { name: "Organization name", exact: true }).fill("Typing Test Clinic");
-  await page.getByRole("button", { name: "Save organization" }).click();
-  await page.getByRole("link", { name: "Typing Test Clinic" }).click();
+  await addOrganization(page, "Typing Test Clinic");
 
   const check = region(page);
   await expect(check.locator('[data-finding="missing"]')).toBeVisible();
@@ -46,11 +42,7 @@ test("typing a statement updates the check live; markup is shown as text", async
 });
 
 test("money named in passing asks a question, not a red flag; the organization's name is never evidence", async ({ page }) => {
-  await open(page);
-  await page.getByRole("button", { name: "Add organization" }).click();
-  await page.getByRole("textbox", { name: "Organization name", exact: true }).fill("Advocate Valley Clinic");
-  await page.getByRole("button", { name: "Save organization" }).click();
-  await page.getByRole("link", { name: "Advocate Valley Clinic" }).click();
+  await addOrganization(page, "Advocate Valley Clinic");
   const check = region(page);
   const box = page.getByRole("textbox", { name: "Mission statement", exact: true });
 

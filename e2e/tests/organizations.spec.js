@@ -1,4 +1,4 @@
-import { test, expect, open, expectAccessible, snap } from "./fixtures.js";
+import { test, expect, open, expectAccessible, snap, addOrganization } from "./fixtures.js";
 
 test("an organization added with its mission is still there after a reload", async ({ page }) => {
   await open(page);
@@ -25,11 +25,7 @@ test("an organization added with its mission is still there after a reload", asy
 });
 
 test("edits on the organization page are saved as they are typed, even when the tab closes at once", async ({ page, context }) => {
-  await open(page);
-  await page.getByRole("button", { name: "Add organization" }).click();
-  await page.getByRole("textbox", { name: "Organization name", exact: true }).fill("Northside Clinic");
-  await page.getByRole("button", { name: "Save organization" }).click();
-  await page.getByRole("link", { name: "Northside Clinic" }).click();
+  await addOrganization(page, "Northside Clinic");
 
   await page.getByLabel("Notes").fill("Ask about protected research time.");
   // Close immediately: the debounced save must be flushed on pagehide.

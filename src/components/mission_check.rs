@@ -7,7 +7,7 @@ use super::page::verdict_box;
 use crate::domain::comparison::adjusted_headline;
 use crate::domain::deck::questions_on;
 use crate::domain::edit::{OrgEdit, TextField};
-use crate::domain::mission::{segments, FindingId, Kind, Level, Lexicon, Summary};
+use crate::domain::mission::{segments, FindingId, Kind, Level, Lexicon};
 use crate::state::{use_state, OrgModel};
 use leptos::prelude::*;
 
@@ -44,10 +44,10 @@ pub fn MissionCheck(
         state.announce("Finding hidden for this organization; the verdict was recomputed.");
         request_animation_frame(|| crate::browser::focus_first("#mission-check-title"));
     };
-    // The findings and verdict without word positions: they change only when what was
-    // found changes, so only then is that part of the region re-rendered (and announced).
-    // The marked copy of the statement follows the positions on every keystroke.
-    let summary: Memo<Summary> = Memo::new(move |_| report.with(|r| r.clone().summary()));
+    // The findings and verdict without word positions (the model's, shared with the deck):
+    // only when what was found changes is that part of the region re-rendered (and
+    // announced). The marked copy of the statement follows the positions on every keystroke.
+    let summary = model.summary;
 
     // The marked copy. Only the marks and text inside `.statement` follow each keystroke;
     // the frame around them is built when the statement becomes non-empty. Marks carry no

@@ -369,17 +369,6 @@ impl Report {
         }
         self
     }
-
-    /// Every card the findings add, in finding order, without duplicate ids.
-    pub fn cards(&self) -> Vec<&MissionCard> {
-        let mut out: Vec<&MissionCard> = Vec::new();
-        for c in self.findings.iter().flat_map(|f| &f.cards) {
-            if !out.iter().any(|o| o.id == c.id) {
-                out.push(c);
-            }
-        }
-        out
-    }
 }
 
 /// True when only spaces, hyphens or apostrophes separate two words, so marks across them
@@ -575,48 +564,36 @@ fn others_measures(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
 /// reinvested in care", "every dollar of margin goes back into care", "margin funds …").
 const REINVEST: [&str; 8] = ["reinvest", "reinvests", "reinvesting", "reinvested", "back", "fund", "funds", "funding"];
 
-/// For each word: true when it is in a clause about means: after a word that opens one
-/// ("by", "through", "while" …), or anywhere in a clause about reinvesting.
-fn in_means_clause(text: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut out = vec![false; tokens.len()];
-    let mut open = false;
-    let mut clause_start = 0;
-    for (i, t) in tokens.iter().enumerate() {
-        if i > 0 && clause_break(text, tokens[i - 1].span.end..t.span.start) {
-            open = false;
-            clause_start = i;
-        }
-        out[i] = open;
-        // "so" opens a means clause only as "so we", "so that", "so it".
-        let so_ok =
-            t.text != "so" || tokens.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "we" | "that" | "it"));
-        open |= so_ok && MEANS.contains(&t.text.as_str());
-        // "back" only as "goes back into …", not "pays back".
-        let back_into = t.text != "back" || tokens.get(i + 1).is_some_and(|n| n.text == "into");
-        if back_into && REINVEST.contains(&t.text.as_str()) {
-            out[clause_start..i].iter_mut().for_each(|m| *m = true);
-            open = true;
-        }
-    }
-    out
-}
-
 /// Words that deny what follows in their clause: "our mission is not a financial one",
 /// "to eliminate profit margins", "care without regard to profit".
 const DENIALS: [&str; 7] = ["not", "no", "never", "nor", "eliminate", "eliminating", "without"];
 
-/// For each word: true when an earlier word of its clause denies it.
-fn denied_in_clause(text: &str, tokens: &[Token]) -> Vec<bool> {
-    let mut out = vec![false; tokens.len()];
-    let mut open = false;
+/// Where each word stands in its clause, in one pass: `(means, denied)`. A word is in a clause
+/// about means after a word that opens one ("by", "through", "while" …), or anywhere in a
+/// clause about reinvesting; it is denied after a word that denies it.
+fn clause_context(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<bool>) {
+    let mut means = vec![false; tokens.len()];
+    let mut denied = vec![false; tokens.len()];
+    let (mut in_means, mut in_denial, mut clause_start) = (false, false, 0);
     for (i, t) in tokens.iter().enumerate() {
         if i > 0 && clause_break(text, tokens[i - 1].span.end..t.span.start) {
-            open = false;
+            (in_means, in_denial, clause_start) = (false, false, i);
         }
-        out[i] = open;
-        open |= DENIALS.contains(&t.text.as_str());
+        means[i] = in_means;
+        denied[i] = in_denial;
+        let next = tokens.get(i + 1).map(|n| n.text.as_str());
+        // "so" opens a means clause only as "so we", "so that", "so it".
+        let so_ok = t.text != "so" || matches!(next, Some("we" | "that" | "it"));
+        in_means |= so_ok && MEANS.contains(&t.text.as_str());
+        // "back" only as "goes back into …", not "pays back".
+        let back_into = t.text != "back" || next == Some("into");
+        if back_into && REINVEST.contains(&t.text.as_str()) {
+            means[clause_start..i].iter_mut().for_each(|m| *m = true);
+            in_means = true;
+        }
+        in_denial |= DENIALS.contains(&t.text.as_str());
     }
-    out
+    (means, denied)
 }
 
 /// The words of the statement that are the organization's own name, which is never
@@ -733,8 +710,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
     }
 
     let masked = name_mask(text, &tokens, name);
-    let means = in_means_clause(text, &tokens);
-    let denied = denied_in_clause(text, &tokens);
+    let (means, denied) = clause_context(text, &tokens);
     let position = |id: FindingId| lexicon.entries.iter().position(|e| e.id == Some(id));
     let matches = lexicon.scan(&tokens);
     // An entry's strong and weak matches, without those in a `not` context or in the name.

@@ -252,7 +252,7 @@ fn verdict_lists_every_reason_and_uses_no_score() {
 #[test]
 fn implications_add_cards_with_stable_ids_and_no_duplicates() {
     let r = analyze("Research and teaching: research, discovery and training.");
-    let ids: Vec<&str> = r.cards().iter().map(|c| c.id.as_str()).collect();
+    let ids: Vec<&str> = r.findings.iter().flat_map(|f| &f.cards).map(|c| c.id.as_str()).collect();
     assert!(ids.contains(&"mission.research.2") && ids.contains(&"mission.education.2"), "{ids:?}");
     let mut dedup = ids.clone();
     dedup.sort();
