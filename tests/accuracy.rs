@@ -222,12 +222,13 @@ fn second_heldout_set_read_after_scoring() {
 }
 
 /// The third held-out set was scored once (tests/corpus/SCORES.md: concern recall 0.696 and
-/// 3 false concerns failed), then read. Its money-first and feeder statements are still the
-/// hardest: five are missed (referrals and cases kept "inside the system", programs kept
-/// full, a client that never loses a dollar). Guards against regressions only.
+/// 3 false concerns failed), then read. The rules now read containment by shape (cases or
+/// referrals kept inside a system or network, capacity kept full); two concerns are still
+/// missed (a vendor helping hospitals "see more patients", a client that never loses a
+/// dollar) rather than matched by a phrase written for each. Guards against regressions.
 #[test]
 fn third_heldout_set_read_after_scoring() {
     let f = score(&corpus::<Statement>("heldout3"));
     f.print("third held-out set (read after its one scoring)");
-    f.assert_at_least("third held-out set", 0.75);
+    f.assert_required("third held-out set");
 }

@@ -516,8 +516,12 @@ const THEIR_MONEY: [&str; 15] = [
 
 /// Measures that are another organization's ends only after an organization's possessive
 /// ("the hospital's service-line strategy"), never after "their" ("patients reach their goals").
-const ITS_AIMS: [&str; 16] = [
+const ITS_AIMS: [&str; 20] = [
     "share",
+    "reach",
+    "performance",
+    "footprint",
+    "line",
     "strategy",
     "strategic",
     "priorities",
@@ -535,15 +539,69 @@ const ITS_AIMS: [&str; 16] = [
     "objectives",
 ];
 
+/// Words that hold patients, cases or referrals somewhere: "keeping their referrals inside
+/// the system", "retain cases within the network".
+const CONTAIN: [&str; 8] = ["keep", "keeps", "keeping", "retain", "retains", "retaining", "hold", "holding"];
+
+/// A system or network that things are kept inside.
+const ENCLOSURES: [&str; 4] = ["system", "systems", "network", "networks"];
+
+/// Capacity that the work exists to fill: "so those programs stay full", "filling its beds".
+const CAPACITY: [&str; 11] =
+    ["beds", "programs", "ors", "slots", "hospitals", "census", "capacity", "units", "suites", "theatres", "lines"];
+
+/// Spans where the work is stated as keeping patients, cases or referrals inside a system or
+/// network, or as filling another's capacity: `subordinate` by shape, whatever the nouns.
+fn containment(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    // No sentence ends between `from` and `to` (commas may: "keeping their care, and their
+    // referrals, inside the system").
+    let one_sentence = |from: usize, to: usize| {
+        (from..to).all(|k| !text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n']))
+    };
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if CONTAIN.contains(&word(i)) {
+            // keep … inside|within|in … the (Example Health) system
+            let inside = (i + 1..tokens.len().min(i + 8)).find(|&k| matches!(word(k), "inside" | "within" | "in"));
+            let closed = inside.and_then(|k| (k + 1..tokens.len().min(k + 6)).find(|&m| ENCLOSURES.contains(&word(m))));
+            if let Some(m) = closed.filter(|&m| one_sentence(i, m)) {
+                out.push(i..m + 1);
+            }
+        }
+        if matches!(word(i), "fill" | "fills" | "filling") {
+            let object = (i + 1..tokens.len().min(i + 7)).find(|&k| CAPACITY.contains(&word(k)));
+            if let Some(k) = object.filter(|&k| one_sentence(i, k)) {
+                out.push(i..k + 1);
+            }
+        }
+        // "programs stay full", "keep its beds full": full at the end of its phrase, not "a
+        // full range of programs".
+        let ends_phrase = i + 1 == tokens.len()
+            || clause_break(text, tokens[i].span.end..tokens[i + 1].span.start)
+            || matches!(word(i + 1), "and" | "year");
+        if word(i) == "full" && ends_phrase {
+            let object = (i.saturating_sub(3)..i).find(|&k| CAPACITY.contains(&word(k)));
+            if let Some(k) = object.filter(|&k| one_sentence(k, i)) {
+                out.push(k..i + 1);
+            }
+        }
+    }
+    out
+}
+
 /// Spans where the work is stated as another organization's business measures: `subordinate`.
-fn others_measures(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+/// The organization is a common noun ("the hospital's", "our clients'") or, unless it is the
+/// organization's own name (`masked`), a capitalized one ("Example Health's reach").
+fn others_measures(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let word = t.text.as_str();
         // "hospital's" is "hospital" + "s"; "clients'" ends in an apostrophe.
         let possessive = tokens.get(i + 1).is_some_and(|n| n.text == "s" && joined(text, t.span.end..n.span.start))
             || (word.ends_with('s') && text[t.span.end..].starts_with(['\'', '’']));
-        let institution = OTHER_ORGANIZATIONS.contains(&word) && possessive;
+        let named = i > 0 && capitalized(text, t) && !masked[i] && !NOT_PLACES.contains(&word);
+        let institution = (OTHER_ORGANIZATIONS.contains(&word) || named) && possessive;
         if word != "their" && !institution {
             continue;
         }
@@ -751,7 +809,12 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             strong = purpose;
         }
         if id == FindingId::Subordinate {
-            strong.extend(others_measures(text, &tokens).into_iter().filter(|r| !masked[r.clone()].iter().any(|&m| m)));
+            // A name inside a containment ("inside the Example Health system") is not the evidence;
+            // the shape is.
+            strong.extend(
+                others_measures(text, &tokens, &masked).into_iter().filter(|r| !masked[r.clone()].iter().any(|&m| m)),
+            );
+            strong.extend(containment(text, &tokens));
             strong.sort_by_key(|r| (r.start, r.end));
         }
         if id == FindingId::Specific || SUBSTANCE.contains(&id) {

@@ -122,6 +122,33 @@ fn subordinate_fires_on_serving_another_entitys_ends() {
 }
 
 #[test]
+fn subordinate_reads_containment_and_filling_by_shape() {
+    for text in [
+        "Our clinics exist to hold every patient we see within the Riverbend Health network.",
+        "We keep surgical cases in the system and away from competitors.",
+        "Our urgent care centers feed the flagship so its operating suites stay full.",
+        "The practice was acquired to help fill the medical center's beds.",
+        "Our purpose is Northfield Medical's reach into new counties.",
+        "We measure ourselves by our partners' performance on length of stay.",
+    ] {
+        assert!(fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+    for text in [
+        "We offer a full range of programs for children and adults.",
+        "We keep care close to home in the communities of the valley.",
+        "Our nurses fill gaps in care for people who live alone.",
+        "Keeping families healthy is the work of our network of clinics.",
+        "Our beds are full of patients who trust us. We care for each one.",
+        "We help hospitals keep their emergency departments open, so no one in a rural county goes without a doctor.",
+    ] {
+        assert!(!fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+    // The organization's own reach is not another's.
+    assert!(!analyze_named("Northfield Medical's reach now covers six counties.", "Northfield Medical")
+        .has(id("subordinate")));
+}
+
+#[test]
 fn unfocused_fires_on_long_or_crowded_statements() {
     let long = "We serve patients with care. ".repeat(25);
     let r = analyze(&long);
