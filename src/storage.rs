@@ -16,6 +16,7 @@
 //! The envelope codec is pure and tested natively; the browser adapter below it turns every
 //! browser failure (storage blocked, quota full) into a typed error, never a panic.
 
+use crate::domain::transfer::{self, ImportError, Incoming};
 use crate::domain::Workspace;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -28,7 +29,7 @@ pub const QUARANTINE_PREFIX: &str = "missionready.quarantine.";
 /// Before a migration, the stored value is copied under this prefix plus its schema.
 pub const BACKUP_PREFIX: &str = "missionready.backup.schema";
 /// The schema this build writes.
-pub const CURRENT_SCHEMA: u32 = 3;
+pub const CURRENT_SCHEMA: u32 = 4;
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a, T> {
@@ -140,7 +141,8 @@ type Step = fn(&str) -> Result<String, DecodeError>;
 ///   workspace without the fields it does not know (and so losing card notes).
 /// * 2 → 3: organizations gain `debrief` (checklist, debrief, ratings, hard stop) and the
 ///   workspace gains `compare` (domains and weights); unchanged text, for the same reason.
-const STEPS: &[Step] = &[unchanged, unchanged];
+/// * 3 → 4: organizations gain `kit` (the share kit they were imported from); unchanged text.
+const STEPS: &[Step] = &[unchanged, unchanged, unchanged];
 
 /// A step whose new fields all default correctly from the old text.
 fn unchanged(data: &str) -> Result<String, DecodeError> {
@@ -159,6 +161,25 @@ pub fn migrate(schema: u32, mut data: Cow<'_, str>) -> Result<Cow<'_, str>, Deco
         data = Cow::Owned(step(&data)?);
     }
     Ok(data)
+}
+
+/// Read a file the user chose to import: a backup (in the stored envelope), a kit file, or
+/// a share link saved as text. Its size is checked before anything is parsed, and a backup
+/// is held to the same limits as a kit.
+pub fn read_import_file(bytes: &[u8]) -> Result<Incoming, ImportError> {
+    let text = transfer::file_text(bytes)?;
+    if let Some(kit) = transfer::read_kit_text(text)? {
+        return Ok(Incoming::Kit(kit));
+    }
+    match decode(text) {
+        Ok(stored) => {
+            transfer::check_workspace(&stored.workspace)?;
+            Ok(Incoming::Backup(stored.workspace))
+        }
+        Err(DecodeError::NewerSchema { found }) => Err(ImportError::Newer { found }),
+        Err(DecodeError::NotJson(_) | DecodeError::BadData(_)) => Err(ImportError::Damaged),
+        Err(DecodeError::NotAnEnvelope | DecodeError::UnknownSchema { .. }) => Err(ImportError::NotAKit),
+    }
 }
 
 fn short(text: &str) -> String {
@@ -404,7 +425,8 @@ mod tests {
     fn the_schema_3_fixture_loads() {
         let raw = include_str!("../tests/fixtures/storage/v3.json");
         let stored = decode(raw).expect("the committed schema-3 fixture must always load");
-        assert_eq!(stored.migrated_from, None);
+        assert_eq!(stored.migrated_from, Some(3));
+        assert!(stored.workspace.organizations.iter().all(|o| o.kit.is_none()));
         let org = &stored.workspace.organizations[0];
         assert!(org.debrief.is_ticked("mission_unexplained"));
         assert_eq!(org.debrief.tick("turnover").map(|t| t.note.as_str()), Some("Three hospitalists left in spring."));
@@ -413,6 +435,31 @@ mod tests {
         assert_eq!(org.debrief.own_flags[0].severity, crate::domain::debrief::Severity::Minor);
         assert_eq!(stored.workspace.compare.domains.len(), 6);
         assert_eq!(stored.workspace.compare.domains[5].name, "Commute");
+    }
+
+    #[test]
+    fn the_schema_4_fixture_loads() {
+        let raw = include_str!("../tests/fixtures/storage/v4.json");
+        let stored = decode(raw).expect("the committed schema-4 fixture must always load");
+        assert_eq!(stored.migrated_from, None);
+        let kit = stored.workspace.organizations[0].kit.as_ref().expect("imported from a kit");
+        assert_eq!(kit.title, "IM interview kit");
+        assert_eq!(kit.suggested, ["opening.explain-mission"]);
+        assert_eq!(stored.workspace.organizations[0].custom_cards[0].question, "How are rural rotations chosen?");
+    }
+
+    #[test]
+    fn a_backup_restores_equal_and_damage_is_refused() {
+        let ws = sample();
+        let raw = encode(&ws, 3, 99);
+        assert_eq!(read_import_file(raw.as_bytes()), Ok(Incoming::Backup(ws)));
+        assert_eq!(read_import_file(&raw.as_bytes()[..raw.len() - 5]), Err(ImportError::Truncated));
+        assert_eq!(read_import_file(raw.replacen(':', ";", 1).as_bytes()), Err(ImportError::Damaged));
+        assert_eq!(read_import_file(b"{\"schema\":9,\"data\":{}}"), Err(ImportError::Newer { found: 9 }));
+        assert_eq!(read_import_file(b"{\"hello\":1}"), Err(ImportError::NotAKit));
+        let org = crate::domain::Organization { name: "x".into(), ..Default::default() };
+        let big = Workspace { organizations: vec![org; 501], ..Workspace::default() };
+        assert!(matches!(read_import_file(encode(&big, 1, 1).as_bytes()), Err(ImportError::TooLarge(_))));
     }
 
     #[test]
@@ -426,7 +473,7 @@ mod tests {
             ("{\"data\":{}}", |e| matches!(e, DecodeError::NotAnEnvelope)),
             ("{\"schema\":\"1\",\"data\":{}}", |e| matches!(e, DecodeError::NotAnEnvelope)),
             ("{\"schema\":0,\"data\":{}}", |e| matches!(e, DecodeError::UnknownSchema { found: 0 })),
-            ("{\"schema\":4,\"data\":{}}", |e| matches!(e, DecodeError::NewerSchema { found: 4 })),
+            ("{\"schema\":5,\"data\":{}}", |e| matches!(e, DecodeError::NewerSchema { found: 5 })),
             ("{\"schema\":1,\"data\":{\"organizations\":{}}}", |e| matches!(e, DecodeError::BadData(_))),
             ("{\"schema\":1,\"data\":{\"organizations\":[{\"name\":5}]}}", |e| matches!(e, DecodeError::BadData(_))),
         ];

@@ -3,8 +3,8 @@
 //!
 //! Modules import downwards only: `text`, `dates`, `blocks`, `finding`, `audience` and `route` import
 //! nothing of ours; `mission`, `deck`, `practice`, `debrief` and `compare` hold the parts of
-//! an organization; `organization` gathers them (and the workspace); `edit`, `verdict` and
-//! `comparison` work on whole organizations; `example` builds one.
+//! an organization; `organization` gathers them (and the workspace); `edit`, `verdict`,
+//! `comparison` and `transfer` (kits, links, backups) work on whole organizations; `example` builds one.
 
 pub mod audience;
 pub mod blocks;
@@ -21,6 +21,7 @@ pub mod organization;
 pub mod practice;
 pub mod route;
 pub mod text;
+pub mod transfer;
 pub mod verdict;
 
 pub use organization::{Field, FieldError, OrgDraft, Organization, ProblemKind, Workspace};

@@ -69,6 +69,18 @@ pub struct Organization {
     pub debrief: super::debrief::Debrief,
     /// Mission-check findings the user marked "Doesn't apply here", with their reasons.
     pub dismissed: Vec<Dismissal>,
+    /// The share kit this organization was imported from, if any.
+    pub kit: Option<KitOrigin>,
+}
+
+/// Where an imported organization came from: shown on its page, with the suggested cards.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KitOrigin {
+    pub title: String,
+    pub note: String,
+    /// Built-in card ids the advisor suggests (those this version knows).
+    pub suggested: Vec<String>,
 }
 
 /// A finding the user set aside for this organization: hidden, its cards out of the deck,
