@@ -60,3 +60,67 @@ pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
+
+/// Ask the browser to keep this site's storage until the user clears it. `Some(granted)`,
+/// or `None` where the browser has no storage manager.
+pub async fn persist_storage() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let promise = manager.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// Whether the browser already keeps this site's storage.
+pub async fn storage_persisted() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let promise = manager.persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+}
+
+/// Put `text` on the clipboard. Err with a reason when the browser refuses.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = web_sys::window().ok_or("no window")?.navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "the browser did not allow copying".to_string())
+}
+
+/// The bytes of a file the user chose; refused unread when larger than `limit`.
+pub async fn read_file(file: web_sys::File, limit: usize) -> Result<Vec<u8>, FileProblem> {
+    let size = file.size();
+    if size > limit as f64 {
+        return Err(FileProblem::TooLarge(size as usize));
+    }
+    let buffer =
+        wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|_| FileProblem::Unreadable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Why a chosen file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileProblem {
+    TooLarge(usize),
+    Unreadable,
+}
+
+/// The page's address fragment, without the `#`.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Take the fragment out of the address bar without a new history entry or a reload.
+pub fn clear_fragment() {
+    let Some(window) = web_sys::window() else { return };
+    let path = window.location().pathname().unwrap_or_else(|_| "/".into());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+    }
+}
+
+/// The page's origin, e.g. `https://missionready.example`.
+pub fn origin() -> String {
+    web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}

@@ -2,6 +2,7 @@
 //! back and forward buttons, and plain `<a href="/…">` links that stay in the app.
 
 use crate::domain::route::Route;
+use crate::domain::transfer::is_kit_fragment;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -15,14 +16,31 @@ fn current_path() -> String {
     window().location().pathname().unwrap_or_else(|_| "/".into())
 }
 
+/// The page for this address: the kit preview whenever the fragment holds a kit (a link
+/// may point at any page of the app), otherwise the page of the path.
+fn route_here() -> Route {
+    if is_kit_fragment(&crate::browser::fragment()) {
+        Route::Import
+    } else {
+        Route::parse(&current_path())
+    }
+}
+
 impl Router {
     /// Start routing from the page's address and listen for back/forward and link clicks.
     pub fn start() -> Self {
-        let router = Self { route: RwSignal::new(Route::parse(&current_path())) };
-        let popstate = window_event_listener(leptos::ev::popstate, move |_| router.show(Route::parse(&current_path())));
+        let router = Self { route: RwSignal::new(route_here()) };
+        let popstate = window_event_listener(leptos::ev::popstate, move |_| router.show(route_here()));
+        // A share link opened in this tab while the app is open changes only the fragment.
+        let hashchange = window_event_listener(leptos::ev::hashchange, move |_| {
+            if is_kit_fragment(&crate::browser::fragment()) {
+                router.show(Route::Import);
+            }
+        });
         let click = window_event_listener(leptos::ev::click, move |ev| router.on_click(ev));
         on_cleanup(move || {
             popstate.remove();
+            hashchange.remove();
             click.remove();
         });
         router

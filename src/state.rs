@@ -15,6 +15,7 @@ use crate::domain::deck::{self, Card};
 use crate::domain::edit::{self, EditError, OrgEdit};
 use crate::domain::example::example_organization;
 use crate::domain::mission::{self, Report, Summary};
+use crate::domain::transfer::{self, Kit, Restore};
 use crate::domain::{FieldError, OrgDraft, Organization, Workspace};
 use crate::storage::{self, LoadOutcome, SaveError, StorageError};
 use leptos::prelude::*;
@@ -66,6 +67,9 @@ pub struct AppState {
     pub quarantined: RwSignal<Vec<(String, Option<String>)>>,
     /// A short message for the polite status region ("Added Mayo Clinic.").
     pub announcement: RwSignal<String>,
+    /// Whether the browser keeps this site's storage until the user clears it: `None`
+    /// until asked (after the first save that holds an organization).
+    pub persisted: RwSignal<Option<bool>>,
     persist: StoredValue<Persist>,
 }
 
@@ -89,6 +93,7 @@ impl AppState {
             problem: RwSignal::new(None),
             quarantined: RwSignal::new(Vec::new()),
             announcement: RwSignal::new(String::new()),
+            persisted: RwSignal::new(None),
             persist: StoredValue::new(Persist::default()),
         }
     }
@@ -199,6 +204,10 @@ impl AppState {
         let seen = self.persist.with_value(|p| p.rev);
         match storage::save_workspace(&workspace, seen, now_ms(), force) {
             Ok(rev) => {
+                // The first save worth keeping: ask the browser not to clear storage.
+                if self.persisted.get_untracked().is_none() && !workspace.organizations.is_empty() {
+                    self.ask_persistence();
+                }
                 self.persist.update_value(|p| {
                     p.rev = rev;
                     p.saved = workspace;
@@ -287,6 +296,44 @@ impl AppState {
         });
         self.flush();
         removed
+    }
+
+    /// Ask the browser to keep this site's storage (`navigator.storage.persist()`), and
+    /// record its answer. Asked once per visit, after a save worth keeping, or from the
+    /// "Your data" page.
+    pub fn ask_persistence(self) {
+        self.persisted.set(Some(false));
+        leptos::task::spawn_local(async move {
+            if let Some(granted) = crate::browser::persist_storage().await {
+                self.persisted.set(Some(granted));
+            }
+        });
+    }
+
+    /// Add a kit's organizations as new ones, and save at once. Returns their ids.
+    pub fn import_kit(self, kit: &Kit) -> Vec<String> {
+        let mut ids = Vec::new();
+        self.workspace.update(|w| ids = kit.import_into(w, now_ms(), new_org_id));
+        self.flush();
+        ids
+    }
+
+    /// Restore a backup by merging or replacing, and save at once. Returns how many
+    /// organizations were added.
+    pub fn restore(self, backup: &Workspace, how: Restore) -> usize {
+        let mut added = 0;
+        self.workspace.update(|w| added = transfer::restore(w, backup, how));
+        self.flush();
+        added
+    }
+
+    /// Delete everything Mission Ready keeps in this browser: the workspace is emptied and
+    /// saved (so other tabs follow), and every copy kept aside is removed.
+    pub fn delete_all(self) -> Result<(), StorageError> {
+        self.workspace.set(Workspace::default());
+        self.flush();
+        self.quarantined.set(Vec::new());
+        storage::remove_all_but_workspace()
     }
 
     /// Apply a change to the comparison settings, if it is valid.

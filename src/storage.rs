@@ -281,11 +281,40 @@ pub fn quarantined_keys() -> Vec<String> {
     let Ok(storage) = local_storage() else {
         return Vec::new();
     };
-    let len = storage.length().unwrap_or(0);
-    let mut keys: Vec<String> =
-        (0..len).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(QUARANTINE_PREFIX)).collect();
+    let mut keys: Vec<String> = app_keys(&storage).into_iter().filter(|k| k.starts_with(QUARANTINE_PREFIX)).collect();
     keys.sort();
     keys
+}
+
+/// This app's keys in `localStorage` (workspace, kept-aside and pre-migration copies).
+const APP_PREFIX: &str = "missionready.";
+
+fn app_keys(storage: &web_sys::Storage) -> Vec<String> {
+    let len = storage.length().unwrap_or(0);
+    (0..len).filter_map(|i| storage.key(i).ok().flatten()).filter(|k| k.starts_with(APP_PREFIX)).collect()
+}
+
+/// How many bytes this app's keys and values take in `localStorage` (which stores text as
+/// UTF-16, two bytes a unit).
+pub fn used_bytes() -> usize {
+    let Ok(storage) = local_storage() else { return 0 };
+    app_keys(&storage)
+        .into_iter()
+        .map(|k| {
+            let value = storage.get_item(&k).ok().flatten().unwrap_or_default();
+            2 * (k.encode_utf16().count() + value.encode_utf16().count())
+        })
+        .sum()
+}
+
+/// Remove every key of this app except the workspace itself (which the caller empties and
+/// saves, so another tab sees the change as a save).
+pub fn remove_all_but_workspace() -> Result<(), StorageError> {
+    let storage = local_storage()?;
+    for k in app_keys(&storage).into_iter().filter(|k| k != WORKSPACE_KEY) {
+        storage.remove_item(&k).map_err(|e| StorageError::Failed(js_message(&e)))?;
+    }
+    Ok(())
 }
 
 /// What the app found when it opened.
@@ -464,7 +493,8 @@ mod tests {
 
     #[test]
     fn damaged_values_are_refused_with_a_reason() {
-        let cases: &[(&str, fn(&DecodeError) -> bool)] = &[
+        type Check = fn(&DecodeError) -> bool;
+        let cases: &[(&str, Check)] = &[
             ("", |e| matches!(e, DecodeError::NotJson(_))),
             ("{\"schema\":1,\"data\":{", |e| matches!(e, DecodeError::NotJson(_))),
             ("not json", |e| matches!(e, DecodeError::NotJson(_))),

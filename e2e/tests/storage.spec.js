@@ -4,7 +4,7 @@ const KEY = "missionready.workspace";
 
 function envelope(rev, names) {
   return JSON.stringify({
-    schema: 3,
+    schema: 4,
     app: "0.1.0",
     rev,
     saved_at: 1764250000000,

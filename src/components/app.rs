@@ -3,11 +3,14 @@
 use super::cards::CardsPage;
 use super::cheat_sheet::CheatSheetPage;
 use super::compare::ComparePage;
+use super::data::DataPage;
 use super::debrief::DebriefPage;
+use super::import::ImportPage;
 use super::organization::OrganizationPage;
 use super::organizations::OrganizationsPage;
 use super::page::NotFound;
 use super::practice::PracticePage;
+use super::share::SharePage;
 use super::shell::Shell;
 use crate::domain::route::Route;
 use crate::router::Router;
@@ -34,6 +37,9 @@ pub fn App() -> impl IntoView {
         Route::CheatSheet(id) => view! { <CheatSheetPage id /> }.into_any(),
         Route::Debrief(id) => view! { <DebriefPage id /> }.into_any(),
         Route::Compare => view! { <ComparePage /> }.into_any(),
+        Route::Share => view! { <SharePage /> }.into_any(),
+        Route::Import => view! { <ImportPage /> }.into_any(),
+        Route::Data => view! { <DataPage /> }.into_any(),
         Route::NotFound => view! { <NotFound /> }.into_any(),
     };
     view! {

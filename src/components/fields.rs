@@ -47,6 +47,8 @@ pub const ALL_FIELDS: &[Field] = &[
 ];
 
 /// Where the fields' values live.
+// One per field on screen; the stored variant is a handful of copied signal handles.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Copy)]
 pub enum Source {
     /// A new organization's draft, saved on submit. `show_all` reveals "required" and

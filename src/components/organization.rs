@@ -6,7 +6,7 @@ use super::page::org_page;
 use crate::browser::{focus_first, set_title, today_iso};
 use crate::domain::route::Route;
 use crate::domain::Field;
-use crate::domain::{dates, practice};
+use crate::domain::{dates, deck, practice};
 use crate::router::use_router;
 use crate::state::{download_backup, use_state, OrgModel};
 use leptos::prelude::*;
@@ -88,6 +88,7 @@ fn OrganizationEditor(model: OrgModel) -> impl IntoView {
                 <a class="button" href=Route::Debrief(id.clone()).path()>"Debrief and red flags"</a>
             </nav>
             <p class="save-status" role="status">{save_status}</p>
+            {move || stored.with(|o| o.as_ref().and_then(|o| o.kit.clone())).map(|kit| view! { <KitFrom kit /> })}
 
             <section class="card" aria-labelledby="mission-title">
                 <h2 id="mission-title">"Mission"</h2>
@@ -129,5 +130,33 @@ fn OrganizationEditor(model: OrgModel) -> impl IntoView {
                 }.into_any() }}
             </section>
         </article>
+    }
+}
+
+/// Where an imported organization came from: the kit's title, the sender's note and the
+/// built-in questions they suggest. Shown as text only.
+#[component]
+fn KitFrom(kit: crate::domain::organization::KitOrigin) -> impl IntoView {
+    let heading =
+        if kit.title.is_empty() { "From a kit".to_string() } else { format!("From the kit “{}”", kit.title) };
+    let questions: Vec<String> = kit
+        .suggested
+        .iter()
+        .filter_map(|id| deck::builtin().iter().find(|c| &c.id == id).map(|c| c.question.clone()))
+        .collect();
+    view! {
+        <section class="card kit-origin" aria-labelledby="kit-origin-title">
+            <h2 id="kit-origin-title">{heading}</h2>
+            {(!kit.note.is_empty()).then(|| view! {
+                <blockquote class="advisor-note">
+                    <p class="legend">"Note from the sender"</p>
+                    <p class="statement-copy">{kit.note.clone()}</p>
+                </blockquote>
+            })}
+            {(!questions.is_empty()).then(|| view! {
+                <p>"Questions the sender suggests:"</p>
+                <ul>{questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
+            })}
+        </section>
     }
 }

@@ -48,6 +48,18 @@ pub fn Shell(children: Children) -> impl IntoView {
                                 aria-current=move || (router.route.get().section() == Some("compare")).then_some("page")
                             >"Compare"</a>
                         </li>
+                        <li>
+                            <a
+                                href="/share"
+                                aria-current=move || (router.route.get().section() == Some("share")).then_some("page")
+                            >"Share"</a>
+                        </li>
+                        <li>
+                            <a
+                                href="/data"
+                                aria-current=move || (router.route.get().section() == Some("data")).then_some("page")
+                            >"Your data"</a>
+                        </li>
                     </ul>
                 </nav>
             </div>

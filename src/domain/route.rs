@@ -19,6 +19,12 @@ pub enum Route {
     Debrief(String),
     /// `/compare`: organizations side by side, ranked.
     Compare,
+    /// `/share`: build a share kit (link, QR code, file).
+    Share,
+    /// `/import`: the preview of a kit opened from a link (the kit is in the fragment).
+    Import,
+    /// `/data`: backups, restore, storage, delete everything.
+    Data,
     /// Anything else.
     NotFound,
 }
@@ -32,6 +38,9 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Organizations,
             ["compare"] => Route::Compare,
+            ["share"] => Route::Share,
+            ["import"] => Route::Import,
+            ["data"] => Route::Data,
             ["organizations", id] if is_id(id) => Route::Organization((*id).to_string()),
             ["organizations", id, "cards"] if is_id(id) => Route::Cards((*id).to_string()),
             ["organizations", id, "practice"] if is_id(id) => Route::Practice((*id).to_string()),
@@ -51,6 +60,9 @@ impl Route {
             Route::CheatSheet(id) => format!("/organizations/{id}/cheat-sheet"),
             Route::Debrief(id) => format!("/organizations/{id}/debrief"),
             Route::Compare => "/compare".into(),
+            Route::Share => "/share".into(),
+            Route::Import => "/import".into(),
+            Route::Data => "/data".into(),
             Route::NotFound => "/not-found".into(),
         }
     }
@@ -65,6 +77,8 @@ impl Route {
             | Route::CheatSheet(_)
             | Route::Debrief(_) => Some("organizations"),
             Route::Compare => Some("compare"),
+            Route::Share | Route::Import => Some("share"),
+            Route::Data => Some("data"),
             Route::NotFound => None,
         }
     }
@@ -88,6 +102,9 @@ mod tests {
             Route::CheatSheet("o1abc".into()),
             Route::Debrief("o1abc".into()),
             Route::Compare,
+            Route::Share,
+            Route::Import,
+            Route::Data,
         ] {
             assert_eq!(Route::parse(&route.path()), route);
         }

@@ -1,50 +1,13 @@
 use super::*;
 use crate::domain::debrief::Tick;
-use crate::domain::OrgDraft;
 use proptest::prelude::*;
 
 fn org(name: &str, mission: &str) -> Organization {
-    let mut ws = Workspace::default();
-    ws.add(&OrgDraft { name: name.into(), mission: mission.into(), ..OrgDraft::default() }, "o1".into(), 5).unwrap();
-    ws.organizations.remove(0)
+    sample_org(name, mission)
 }
 
-/// The issue's budget case: one organization, a 400-character mission, 10 own cards.
-pub(crate) fn budget_kit() -> Kit {
-    let mission = "To provide compassionate, evidence-based primary care to the people of the Mississippi \
-                   Delta, train family physicians for rural practice through our residency, and partner \
-                   with schools, churches and county health departments so that every family in our six \
-                   counties can see a doctor close to home, whatever they can pay. We measure ourselves \
-                   by access, outcomes and trust, and we teach what we learn";
-    let mission: String =
-        mission.chars().chain(" Together we build healthier counties.".chars()).cycle().take(400).collect();
-    let mut o = org("Delta Family Health Center", &mission);
-    o.role = "Family medicine residency".into();
-    o.position = Position::Residency;
-    for (i, q) in [
-        "How do residents choose their continuity clinic site?",
-        "What share of the panel is uninsured or on Medicaid?",
-        "How are rural rotations scheduled and supervised?",
-        "Who covers nights, and how is supervision arranged?",
-        "What did the last graduating class go on to do?",
-        "How has the program changed after resident feedback?",
-        "What support is there for residents with families?",
-        "How does the clinic reach patients without transport?",
-        "Which community partners do residents work with?",
-        "How is wellness protected during inpatient months?",
-    ]
-    .iter()
-    .enumerate()
-    {
-        o.custom_cards.push(CustomCard {
-            id: format!("custom.{i}"),
-            kind: CardKind::Ask,
-            stage: Stage::Residency,
-            question: q.to_string(),
-            why: String::new(),
-        });
-    }
-    Kit::build("Delta FM interview kit", "Start with the rural track.", &[&o], &[], false)
+fn budget_kit() -> Kit {
+    budget_case()
 }
 
 #[test]
