@@ -120,7 +120,7 @@ pub fn clear_fragment() {
     }
 }
 
-/// The page's origin, e.g. `https://missionready.example`.
+/// The page's origin, scheme, host and port, to build share links.
 pub fn origin() -> String {
     web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
 }
