@@ -61,39 +61,74 @@ pub fn today_iso() -> String {
     format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
 }
 
-/// Ask the browser to keep this site's storage until the user clears it. `Some(granted)`,
-/// or `None` where the browser has no storage manager.
-pub async fn persist_storage() -> Option<bool> {
-    let manager = web_sys::window()?.navigator().storage();
-    let promise = manager.persist().ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+/// What to do when a promise settles: its value, or its rejection.
+type Settled = Box<dyn FnOnce(Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>)>;
+
+/// Call `done` once `promise` settles. Callbacks, not futures: the app needs no async
+/// runtime for four browser calls, and this is smaller in the bundle.
+fn when_settled(promise: js_sys::Promise, done: Settled) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    let done = Rc::new(RefCell::new(Some(done)));
+    let on_err = done.clone();
+    let ok: Closure<dyn FnMut(wasm_bindgen::JsValue)> = Closure::once(move |v: wasm_bindgen::JsValue| {
+        if let Some(f) = done.borrow_mut().take() {
+            f(Ok(v));
+        }
+    });
+    let err: Closure<dyn FnMut(wasm_bindgen::JsValue)> = Closure::once(move |e: wasm_bindgen::JsValue| {
+        if let Some(f) = on_err.borrow_mut().take() {
+            f(Err(e));
+        }
+    });
+    let _ = promise.then2(&ok, &err);
+    // The promise holds them until it settles; a once-closure frees its Rust side when run.
+    ok.forget();
+    err.forget();
 }
 
-/// Whether the browser already keeps this site's storage.
-pub async fn storage_persisted() -> Option<bool> {
-    let manager = web_sys::window()?.navigator().storage();
-    let promise = manager.persisted().ok()?;
-    wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.as_bool()
+/// Ask the browser to keep this site's storage until the user clears it. `done` gets
+/// `Some(granted)`, or `None` where the browser has no storage manager or refuses to say.
+pub fn persist_storage(done: impl FnOnce(Option<bool>) + 'static) {
+    match web_sys::window().and_then(|w| w.navigator().storage().persist().ok()) {
+        Some(promise) => when_settled(promise, Box::new(move |r| done(r.ok().and_then(|v| v.as_bool())))),
+        None => done(None),
+    }
 }
 
-/// Put `text` on the clipboard. Err with a reason when the browser refuses.
-pub async fn copy_text(text: &str) -> Result<(), String> {
-    let clipboard = web_sys::window().ok_or("no window")?.navigator().clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
-        .await
-        .map(|_| ())
-        .map_err(|_| "the browser did not allow copying".to_string())
+/// Whether the browser already keeps this site's storage, as for [`persist_storage`].
+pub fn storage_persisted(done: impl FnOnce(Option<bool>) + 'static) {
+    match web_sys::window().and_then(|w| w.navigator().storage().persisted().ok()) {
+        Some(promise) => when_settled(promise, Box::new(move |r| done(r.ok().and_then(|v| v.as_bool())))),
+        None => done(None),
+    }
 }
 
-/// The bytes of a file the user chose; refused unread when larger than `limit`.
-pub async fn read_file(file: web_sys::File, limit: usize) -> Result<Vec<u8>, FileProblem> {
+/// Put `text` on the clipboard; `done` gets Err with a reason when the browser refuses.
+pub fn copy_text(text: &str, done: impl FnOnce(Result<(), String>) + 'static) {
+    let refused = || "the browser did not allow copying".to_string();
+    match web_sys::window() {
+        Some(w) => when_settled(
+            w.navigator().clipboard().write_text(text),
+            Box::new(move |r| done(r.map(|_| ()).map_err(|_| refused()))),
+        ),
+        None => done(Err(refused())),
+    }
+}
+
+/// The bytes of a file the user chose, to `done`; refused unread when larger than `limit`.
+pub fn read_file(file: web_sys::File, limit: usize, done: impl FnOnce(Result<Vec<u8>, FileProblem>) + 'static) {
     let size = file.size();
     if size > limit as f64 {
-        return Err(FileProblem::TooLarge(size as usize));
+        return done(Err(FileProblem::TooLarge(size as usize)));
     }
-    let buffer =
-        wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.map_err(|_| FileProblem::Unreadable)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    when_settled(
+        file.array_buffer(),
+        Box::new(move |r| {
+            done(r.map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec()).map_err(|_| FileProblem::Unreadable))
+        }),
+    );
 }
 
 /// Why a chosen file could not be read.

@@ -303,8 +303,8 @@ impl AppState {
     /// "Your data" page.
     pub fn ask_persistence(self) {
         self.persisted.set(Some(false));
-        leptos::task::spawn_local(async move {
-            if let Some(granted) = crate::browser::persist_storage().await {
+        crate::browser::persist_storage(move |answer| {
+            if let Some(granted) = answer {
                 self.persisted.set(Some(granted));
             }
         });

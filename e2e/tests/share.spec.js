@@ -260,3 +260,34 @@ test("the Share page without organizations says what to do", async ({ page }) =>
   await expect(page.getByText("Add an organization first")).toBeVisible();
   await expectAccessible(page, "share, empty");
 });
+
+test("Copy link puts the link on the clipboard and says so", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const link = await makeKit(page);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByText("Link copied.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+});
+
+test("the browser is asked to keep storage after the first save, and Your data shows its answer", async ({ page }) => {
+  // A browser that keeps storage only once asked, and counts the asks.
+  await page.addInitScript(() => {
+    window.__persistAsks = 0;
+    let granted = false;
+    navigator.storage.persisted = () => Promise.resolve(granted);
+    navigator.storage.persist = () => {
+      window.__persistAsks += 1;
+      return Promise.resolve(window.__grant === true ? (granted = true) : false);
+    };
+  });
+  await open(page);
+  expect(await page.evaluate(() => window.__persistAsks)).toBe(0);
+  await addOrganization(page, "Persistent Health");
+  await expect.poll(() => page.evaluate(() => window.__persistAsks)).toBe(1);
+  await page.getByRole("link", { name: "Your data" }).click();
+  await expect(page.getByText(/This browser may clear your data/)).toBeVisible();
+  await page.evaluate(() => (window.__grant = true));
+  await page.getByRole("button", { name: "Ask the browser to keep my data" }).click();
+  await expect(page.getByText(/This browser keeps your data until you delete it/)).toBeVisible();
+  expect(await page.evaluate(() => window.__persistAsks)).toBe(2);
+});

@@ -31,7 +31,7 @@ pub fn DataPage() -> impl IntoView {
 
     // Whether the browser already keeps storage; `state.persisted` has the answer once asked.
     let kept = RwSignal::new(None::<bool>);
-    leptos::task::spawn_local(async move { kept.set(storage_persisted().await) });
+    storage_persisted(move |k| kept.set(k));
     let persistent = move || state.persisted.get().filter(|g| *g).or(kept.get());
 
     let choose = move |ev: leptos::ev::Event| {
@@ -42,8 +42,8 @@ pub fn DataPage() -> impl IntoView {
             .and_then(|f| f.get(0));
         let Some(file) = file else { return };
         confirm_replace.set(false);
-        leptos::task::spawn_local(async move {
-            let result = match read_file(file, FILE_MAX).await {
+        read_file(file, FILE_MAX, move |read| {
+            let result = match read {
                 Ok(bytes) => storage::read_import_file(&bytes).map_err(|e| e.to_string()),
                 Err(FileProblem::TooLarge(size)) => Err(ImportError::TooLarge(format!(
                     "the file is {} KiB; files are read up to {} MiB",

@@ -124,11 +124,11 @@ pub fn SharePage() -> impl IntoView {
     };
     let copy = move |_| {
         let text = link.get_untracked();
-        leptos::task::spawn_local(async move {
-            copied.set(match copy_text(&text).await {
+        copy_text(&text, move |r| {
+            copied.set(match r {
                 Ok(()) => "Link copied.".into(),
                 Err(e) => format!("Could not copy: {e}. Select the link and copy it yourself."),
-            });
+            })
         });
     };
 

@@ -411,7 +411,7 @@ const LENIENT: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::
 /// The fragment of a share link for `kit` (without the `#`).
 pub fn encode_fragment(kit: &Kit) -> String {
     // Plain structs of strings and numbers always serialize.
-    let json = serde_json::to_vec(kit).unwrap_or_default();
+    let json = serde_json::to_string(kit).unwrap_or_default().into_bytes();
     let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 9);
     format!("{LINK_PREFIX}{}", B64.encode(packed))
 }
@@ -511,16 +511,19 @@ struct VersionOnly {
 }
 
 fn parse_kit(json: &[u8]) -> Result<Kit, ImportError> {
+    // Parsed from `&str`, as everything else the app reads, so the parser's code is shared
+    // (each reader type would add its own copy of every type's parser to the bundle).
+    let json = std::str::from_utf8(json).map_err(|_| ImportError::Damaged)?;
     // Well-formed JSON first: a cut or damaged text says so, whatever shape it has.
-    serde_json::from_slice::<serde::de::IgnoredAny>(json).map_err(|e| match e.classify() {
+    serde_json::from_str::<serde::de::IgnoredAny>(json).map_err(|e| match e.classify() {
         serde_json::error::Category::Eof => ImportError::Truncated,
         _ => ImportError::Damaged,
     })?;
-    let header: VersionOnly = serde_json::from_slice(json).map_err(|_| ImportError::NotAKit)?;
+    let header: VersionOnly = serde_json::from_str(json).map_err(|_| ImportError::NotAKit)?;
     if header.version > KIT_VERSION {
         return Err(ImportError::Newer { found: header.version });
     }
-    let kit: Kit = serde_json::from_slice(json).map_err(|_| ImportError::NotAKit)?;
+    let kit: Kit = serde_json::from_str(json).map_err(|_| ImportError::NotAKit)?;
     kit.check()?;
     Ok(kit)
 }
@@ -550,9 +553,9 @@ struct KitMarker {
     kit: Option<serde::de::IgnoredAny>,
 }
 
-/// A kit as a file's text.
+/// A kit as a file's text (compact, as the stored envelope, which shares its code).
 pub fn kit_file(kit: &Kit) -> String {
-    serde_json::to_string_pretty(&KitFile { kit: kit.clone() }).unwrap_or_default()
+    serde_json::to_string(&KitFile { kit: kit.clone() }).unwrap_or_default()
 }
 
 /// Read a file's text that is not a backup: a kit file, or a share link saved as text.
