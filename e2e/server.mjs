@@ -2,12 +2,12 @@
 // the right content types, and index.html for any path that is not a file (the SPA
 // fallback that dist/_redirects asks of Netlify-style hosts).
 //   node e2e/server.mjs [dir] [port]
+// Tests that need a second build on the same origin (an update) import `serve` and switch
+// the folder it serves.
 import { createServer } from "node:http";
 import { readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
-
-const root = resolve(process.argv[2] ?? "dist");
-const port = Number(process.argv[3] ?? 8181);
+import { fileURLToPath } from "node:url";
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -24,7 +24,7 @@ const types = {
 };
 
 // Parse the `_headers` file: a path pattern line, then indented "Name: value" lines.
-function readHeaders() {
+function readHeaders(root) {
   const rules = [];
   let text = "";
   try {
@@ -42,7 +42,6 @@ function readHeaders() {
   }
   return rules;
 }
-const rules = readHeaders();
 const matches = (pattern, path) =>
   pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
 
@@ -54,7 +53,16 @@ function isFile(path) {
   }
 }
 
-createServer((req, res) => {
+/** Serve the folder `folder()` names (read on every request) on 127.0.0.1:`port`. */
+export function serve(folder, port) {
+  return new Promise((done) => {
+    const server = createServer((req, res) => answer(resolve(folder()), req, res));
+    server.listen(port, "127.0.0.1", () => done(server));
+  });
+}
+
+function answer(root, req, res) {
+  const rules = readHeaders(root);
   const url = new URL(req.url, "http://localhost");
   let path = decodeURIComponent(url.pathname);
   let file = normalize(join(root, path));
@@ -79,4 +87,11 @@ createServer((req, res) => {
   }
   res.writeHead(200, headers);
   res.end(req.method === "HEAD" ? undefined : readFileSync(file));
-}).listen(port, "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}`));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = resolve(process.argv[2] ?? "dist");
+  const port = Number(process.argv[3] ?? 8181);
+  await serve(() => root, port);
+  console.log(`serving ${root} at http://127.0.0.1:${port}`);
+}

@@ -62,11 +62,11 @@ pub fn today_iso() -> String {
 }
 
 /// What to do when a promise settles: its value, or its rejection.
-type Settled = Box<dyn FnOnce(Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>)>;
+pub(crate) type Settled = Box<dyn FnOnce(Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>)>;
 
 /// Call `done` once `promise` settles. Callbacks, not futures: the app needs no async
 /// runtime for four browser calls, and this is smaller in the bundle.
-fn when_settled(promise: js_sys::Promise, done: Settled) {
+pub(crate) fn when_settled(promise: js_sys::Promise, done: Settled) {
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::closure::Closure;

@@ -7,6 +7,7 @@
 pub mod browser;
 pub mod components;
 pub mod domain;
+pub mod offline;
 pub mod router;
 pub mod state;
 pub mod storage;

@@ -24,6 +24,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     state.load();
+    provide_context(crate::offline::Offline::start());
     let router = Router::start();
     provide_context(router);
     // A page is built when the route changes, and only then (the router sets its route

@@ -2,6 +2,7 @@
 //! status region, and focus management when the route changes.
 
 use crate::browser::{download_text, focus_first, today_iso};
+use crate::offline::use_offline;
 use crate::router::use_router;
 use crate::state::{download_backup, use_state, AppState, SaveMode, SaveProblem};
 use crate::storage::StorageError;
@@ -65,6 +66,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             </div>
         </header>
         <StorageNotices />
+        <UpdateAndNetwork />
         <main id="main" tabindex="-1">
             {children()}
         </main>
@@ -228,4 +230,36 @@ fn StorageNotices() -> impl IntoView {
     };
 
     view! { <div class="notices">{list}</div> }
+}
+
+/// A new version waiting ("Reload for the new version", switched only on the user's word and
+/// after saving), and a quiet line while the browser is offline.
+#[component]
+fn UpdateAndNetwork() -> impl IntoView {
+    let state = use_state();
+    let offline = use_offline();
+    let problem = RwSignal::new(None::<&'static str>);
+    let reload = move |_| problem.set(offline.apply_update(state).err());
+    view! {
+        <div class="live-notices" role="status">
+            {move || offline.update_ready.get().then(|| view! {
+                <div class="notice notice-info">
+                    <p>
+                        <strong>"A new version of Mission Ready is ready. "</strong>
+                        "Your work is saved first; nothing changes until you choose."
+                    </p>
+                    {move || problem.get().map(|p| view! { <p class="error">{p}</p> })}
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=reload>"Reload for the new version"</button>
+                    </div>
+                </div>
+            })}
+            {move || (!offline.online.get()).then(|| view! {
+                <p class="offline-note">
+                    <span class="dot" aria-hidden="true"></span>
+                    "Offline. Everything still works and is saved in this browser."
+                </p>
+            })}
+        </div>
+    }
 }

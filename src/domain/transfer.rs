@@ -416,7 +416,7 @@ pub fn encode_fragment(kit: &Kit) -> String {
     format!("{LINK_PREFIX}{}", B64.encode(packed))
 }
 
-/// The whole share link for `kit`, opened at `origin` (e.g. `https://example.org`).
+/// The whole share link for `kit`, opened at `origin` (scheme, host and port).
 pub fn share_link(origin: &str, kit: &Kit) -> String {
     format!("{origin}{IMPORT_PATH}#{}", encode_fragment(kit))
 }
