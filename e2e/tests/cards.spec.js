@@ -72,18 +72,33 @@ test("practice by keyboard: Space reveals, 1–4 rate; the schedule survives a r
   await expect(page.getByText(/^Card 1 of \d+/)).toBeVisible();
 });
 
-test("practice ends with a summary", async ({ page }) => {
+test("a 20-card session with five Again ratings stays of 20, and its summary adds up", async ({ page }) => {
   await addOrganization(page, "Short Deck Clinic");
+  const due = Number((await page.getByRole("link", { name: /^Practice/ }).textContent()).match(/\((\d+) due\)/)[1]);
+  expect(due).toBeGreaterThan(20);
   await page.getByRole("link", { name: /^Practice/ }).click();
-  // Rate everything in the session Good with the on-screen buttons.
-  for (let i = 0; i < 20; i++) {
-    if (await page.getByRole("heading", { name: "Session complete" }).isVisible()) break;
+  await expect(page.getByText(`This session: 20 of ${due} due cards.`)).toBeVisible();
+  const place = page.locator(".qmeta");
+  const rate = async (label) => {
     await page.getByRole("button", { name: "Show answer" }).click();
-    await page.getByRole("button", { name: /Good$/ }).click();
+    await page.getByRole("button", { name: new RegExp(`${label}$`) }).click();
+  };
+  for (let i = 1; i <= 5; i++) {
+    await expect(place).toHaveText(new RegExp(`^Card ${i} of 20 ·`));
+    await rate("Again");
+  }
+  for (let i = 6; i <= 20; i++) {
+    await expect(place).toHaveText(new RegExp(`^Card ${i} of 20 ·`));
+    await rate("Good");
+  }
+  // The five come back, still "of 20", marked as a repeat.
+  for (let i = 1; i <= 5; i++) {
+    await expect(place).toHaveText(new RegExp(`^Card ${i} of 20 · again ·`));
+    await rate("Good");
   }
   await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
-  await expect(page.getByText(/You practiced 20 cards: 0 again, 0 hard, 20 good, 0 easy/)).toBeVisible();
-  await expect(page.getByText(/more cards are due/)).toBeVisible();
+  await expect(page.getByText("You practiced 20 cards with 25 ratings: 5 Again, 20 Good.", { exact: false })).toBeVisible();
+  await expect(page.getByText(`${due - 20} more due cards wait for another session.`)).toBeVisible();
   await expectAccessible(page, "practice summary");
 });
 

@@ -5,14 +5,11 @@ use super::page::{org_page, sub_page_head};
 use crate::browser::{focus_first, today_iso};
 use crate::domain::deck::Card;
 use crate::domain::edit::OrgEdit;
-use crate::domain::practice::{queue, Rating};
+use crate::domain::practice::{queue, Rating, Session};
 use crate::domain::route::Route;
 use crate::state::OrgModel;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Cards in one session at most; the rest wait for the next.
-pub const SESSION_SIZE: usize = 20;
 
 #[component]
 pub fn PracticePage(id: String) -> impl IntoView {
@@ -26,29 +23,22 @@ fn Practice(model: OrgModel) -> impl IntoView {
     let today = today_iso();
     let deck = model.deck.get_untracked();
 
-    // The session: card ids in order (Again puts a card back at the end), where we are,
-    // whether the answer shows, and how each card was rated.
+    // The session (fixed cards; Again brings one back), and whether the answer shows.
     let start = {
         let today = today.clone();
         let deck = deck.clone();
         move || {
             let all = model.org.with_untracked(|o| o.as_ref().map(|o| queue(&deck, &o.progress, &today)));
-            let all = all.unwrap_or_default();
-            let more = all.len().saturating_sub(SESSION_SIZE);
-            (all.into_iter().take(SESSION_SIZE).collect::<Vec<_>>(), more)
+            Session::new(all.unwrap_or_default())
         }
     };
-    let (first, first_more) = start();
-    let order = RwSignal::new(first);
-    let more = RwSignal::new(first_more);
-    let at = RwSignal::new(0usize);
+    let session = RwSignal::new(start());
     let revealed = RwSignal::new(false);
-    let tally = RwSignal::new([0u32; 4]);
 
     let deck = StoredValue::new(deck);
     let current = move || -> Option<Card> {
-        order
-            .with(|o| o.get(at.get()).cloned())
+        session
+            .with(|s| s.current().map(str::to_string))
             .and_then(|cid| deck.with_value(|d| d.iter().find(|c| c.id == cid).cloned()))
     };
 
@@ -66,12 +56,10 @@ fn Practice(model: OrgModel) -> impl IntoView {
             }
             let Some(card) = current() else { return };
             let _ = model.edit(OrgEdit::Practise { card: card.id.clone(), rating, today: today.clone() });
-            tally.update(|t| t[rating as usize] += 1);
-            if rating == Rating::Again {
-                order.update(|o| o.push(card.id.clone()));
-            }
+            session.update(|s| {
+                s.rate(rating);
+            });
             revealed.set(false);
-            at.update(|a| *a += 1);
             request_animation_frame(|| focus_first("#practice-question, #summary-title"));
         }
     };
@@ -107,11 +95,7 @@ fn Practice(model: OrgModel) -> impl IntoView {
     let again = {
         let start = start.clone();
         move |_| {
-            let (next, rest) = start();
-            order.set(next);
-            more.set(rest);
-            at.set(0);
-            tally.set([0; 4]);
+            session.set(start());
             revealed.set(false);
             request_animation_frame(|| focus_first("#practice-question, #summary-title"));
         }
@@ -126,7 +110,9 @@ fn Practice(model: OrgModel) -> impl IntoView {
 
     let body = move || match current() {
         Some(card) => {
-            let position = format!("Card {} of {}", at.get() + 1, order.with(Vec::len));
+            let position = session.with(|s| s.place()).map_or_else(String::new, |p| {
+                format!("Card {} of {}{}", p.number, p.of, if p.again { " · again" } else { "" })
+            });
             let notes = notes_of(&card.id);
             let rate = rate.clone();
             view! {
@@ -167,24 +153,12 @@ fn Practice(model: OrgModel) -> impl IntoView {
             .into_any()
         }
         None => {
-            let t = tally.get();
-            let total: u32 = t.iter().sum();
-            let summary = if total == 0 {
-                "No cards are due. Come back on the next practice day, or add your own cards.".to_string()
-            } else {
-                format!(
-                    "You practiced {} card{}: {} again, {} hard, {} good, {} easy. Cards you rated Again or Hard come back first next time.",
-                    order.with(Vec::len) - t[0] as usize,
-                    if order.with(Vec::len) - t[0] as usize == 1 { "" } else { "s" },
-                    t[0], t[1], t[2], t[3]
-                )
-            };
-            let waiting = more.get();
+            let (summary, waiting) = session.with(|s| (s.summary(), s.left_for_later()));
             view! {
                 <section class="card" aria-labelledby="summary-title">
                     <h2 id="summary-title" tabindex="-1">"Session complete"</h2>
                     <p>{summary}</p>
-                    {(waiting > 0).then(|| view! { <p>{format!("{waiting} more cards are due.")}</p> })}
+                    {(waiting > 0).then(|| view! { <p>{format!("{waiting} more due {} for another session.", if waiting == 1 { "card waits" } else { "cards wait" })}</p> })}
                     <div class="actions">
                         <button type="button" class="primary" on:click=again.clone()>"Practice again"</button>
                         <a class="button" href=cards_path.clone()>"Back to question cards"</a>
@@ -198,6 +172,14 @@ fn Practice(model: OrgModel) -> impl IntoView {
     view! {
         <article class="page" aria-labelledby="page-title">
             {sub_page_head(model, "Practice")}
+            {move || session.with(|s| (s.size() > 0).then(|| {
+                let text = if s.size() < s.due() {
+                    format!("This session: {} of {} due cards. Cards you rate Again come back before it ends.", s.size(), s.due())
+                } else {
+                    format!("This session: all {} due {}. Cards you rate Again come back before it ends.", s.size(), if s.size() == 1 { "card" } else { "cards" })
+                };
+                view! { <p class="session-size">{text}</p> }
+            }))}
             <p class="shortcuts">
                 <kbd>"Space"</kbd>" shows the answer · "<kbd>"1"</kbd>" Again · "<kbd>"2"</kbd>" Hard · "
                 <kbd>"3"</kbd>" Good · "<kbd>"4"</kbd>" Easy"

@@ -249,6 +249,120 @@ pub fn due_count(deck: &[Card], progress: &[Progress], today: &str) -> usize {
     deck.iter().filter(|c| progress.iter().find(|p| p.card == c.id).is_none_or(|p| p.is_due(today))).count()
 }
 
+/// Cards in one practice session at most; the rest wait for the next.
+pub const SESSION_SIZE: usize = 20;
+
+/// One practice session: a fixed set of cards, chosen when it starts. A card rated Again
+/// comes back later in the same session; the number of cards never changes, so "Card 3 of
+/// 20" stays "of 20", and the summary's cards and ratings add up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    /// The session's cards, in the order first shown.
+    cards: Vec<String>,
+    /// Indexes into `cards` still to show, next first.
+    ahead: std::collections::VecDeque<usize>,
+    /// Ratings given, by `Rating as usize`.
+    ratings: [u32; 4],
+    /// Cards due when the session began (the session holds at most [`SESSION_SIZE`]).
+    due: usize,
+    /// Whether each card has been rated Again at least once.
+    repeated: Vec<bool>,
+}
+
+/// Where a session is, for "Card 3 of 20 · again".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// 1-based number of the card in the session.
+    pub number: usize,
+    pub of: usize,
+    /// True when the card is back after an Again.
+    pub again: bool,
+}
+
+impl Session {
+    /// A session of the first [`SESSION_SIZE`] cards of `queue` (see [`queue`]).
+    pub fn new(queue: Vec<String>) -> Session {
+        let due = queue.len();
+        let cards: Vec<String> = queue.into_iter().take(SESSION_SIZE).collect();
+        Session { ahead: (0..cards.len()).collect(), repeated: vec![false; cards.len()], cards, ratings: [0; 4], due }
+    }
+
+    /// The card to show now, or `None` when the session is over.
+    pub fn current(&self) -> Option<&str> {
+        self.ahead.front().map(|&i| self.cards[i].as_str())
+    }
+
+    pub fn place(&self) -> Option<Place> {
+        self.ahead.front().map(|&i| Place { number: i + 1, of: self.cards.len(), again: self.repeated[i] })
+    }
+
+    /// Rate the current card: Again puts it back at the end of the session; any other
+    /// rating finishes it. Returns the card rated.
+    pub fn rate(&mut self, rating: Rating) -> Option<String> {
+        let i = self.ahead.pop_front()?;
+        self.ratings[rating as usize] += 1;
+        if rating == Rating::Again {
+            self.repeated[i] = true;
+            self.ahead.push_back(i);
+        }
+        Some(self.cards[i].clone())
+    }
+
+    /// Cards in this session.
+    pub fn size(&self) -> usize {
+        self.cards.len()
+    }
+
+    /// Cards that were due when it began, this session's and the rest.
+    pub fn due(&self) -> usize {
+        self.due
+    }
+
+    /// Due cards left for another session.
+    pub fn left_for_later(&self) -> usize {
+        self.due - self.cards.len()
+    }
+
+    /// Cards finished (rated anything but Again, last time shown).
+    pub fn finished(&self) -> usize {
+        self.cards.len() - self.ahead.len()
+    }
+
+    /// Ratings given, by `Rating as usize`: Again, Hard, Good, Easy.
+    pub fn ratings(&self) -> [u32; 4] {
+        self.ratings
+    }
+
+    /// "You practised 20 cards with 25 ratings: 5 Again, 20 Good." Counts that add up: every
+    /// card ends with one rating other than Again, and each Again brought a card back once.
+    pub fn summary(&self) -> String {
+        let [again, hard, good, easy] = self.ratings;
+        let total = again + hard + good + easy;
+        if total == 0 {
+            return "No cards are due. Come back on the next practice day, or add your own cards.".into();
+        }
+        let cards = self.finished();
+        let parts: Vec<String> = Rating::ALL
+            .iter()
+            .zip([again, hard, good, easy])
+            .filter(|(_, n)| *n > 0)
+            .map(|(r, n)| format!("{n} {}", r.label()))
+            .collect();
+        let plural = |n: usize, word: &str| if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") };
+        let mut out = format!(
+            "You practiced {} with {}: {}.",
+            plural(cards, "card"),
+            plural(total as usize, "rating"),
+            parts.join(", ")
+        );
+        if again > 0 {
+            out.push_str(" Each Again brought its card back once in this session.");
+        }
+        out.push_str(" Cards you rated Again or Hard come back first next time.");
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,5 +456,65 @@ mod tests {
         for h in Heard::ALL {
             assert_eq!(Heard::from_slug(h.slug()), Some(h));
         }
+    }
+
+    fn ids(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("c{i}")).collect()
+    }
+
+    #[test]
+    fn a_session_holds_twenty_of_the_due_cards_and_again_never_changes_its_size() {
+        let mut s = Session::new(ids(46));
+        assert_eq!((s.size(), s.due(), s.left_for_later()), (20, 46, 26));
+        // The first five rated Again: they come back after the other fifteen.
+        for i in 0..5 {
+            assert_eq!(s.place(), Some(Place { number: i + 1, of: 20, again: false }));
+            assert_eq!(s.rate(Rating::Again), Some(format!("c{i}")));
+        }
+        let mut shown = Vec::new();
+        while let Some(place) = s.place() {
+            assert_eq!(place.of, 20, "the session keeps its size");
+            shown.push((place.number, place.again));
+            s.rate(Rating::Good);
+        }
+        let expected: Vec<(usize, bool)> = (6..=20).map(|n| (n, false)).chain((1..=5).map(|n| (n, true))).collect();
+        assert_eq!(shown, expected);
+        assert_eq!(s.finished(), 20);
+        assert_eq!(s.ratings(), [5, 0, 20, 0]);
+        assert_eq!(
+            s.summary(),
+            "You practiced 20 cards with 25 ratings: 5 Again, 20 Good. Each Again brought its card back once in this \
+             session. Cards you rated Again or Hard come back first next time."
+        );
+    }
+
+    #[test]
+    fn a_small_or_empty_queue_makes_a_small_or_empty_session() {
+        let mut s = Session::new(ids(3));
+        assert_eq!((s.size(), s.due(), s.left_for_later()), (3, 3, 0));
+        s.rate(Rating::Easy);
+        s.rate(Rating::Hard);
+        assert_eq!(s.place(), Some(Place { number: 3, of: 3, again: false }));
+        s.rate(Rating::Good);
+        assert_eq!(s.current(), None);
+        assert_eq!(s.rate(Rating::Good), None, "rating after the end does nothing");
+        assert_eq!(s.ratings(), [0, 1, 1, 1]);
+        assert!(s.summary().starts_with("You practiced 3 cards with 3 ratings: 1 Hard, 1 Good, 1 Easy."));
+        let empty = Session::new(Vec::new());
+        assert_eq!((empty.current(), empty.size()), (None, 0));
+        assert!(empty.summary().starts_with("No cards are due"));
+    }
+
+    #[test]
+    fn a_card_rated_again_twice_comes_back_twice() {
+        let mut s = Session::new(ids(2));
+        s.rate(Rating::Again);
+        s.rate(Rating::Good);
+        assert_eq!(s.place(), Some(Place { number: 1, of: 2, again: true }));
+        s.rate(Rating::Again);
+        assert_eq!(s.current(), Some("c0"));
+        s.rate(Rating::Good);
+        assert_eq!((s.finished(), s.ratings()), (2, [2, 0, 2, 0]));
+        assert!(s.summary().starts_with("You practiced 2 cards with 4 ratings: 2 Again, 2 Good."));
     }
 }
