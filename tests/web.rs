@@ -181,6 +181,8 @@ async fn adding_an_organization_lists_it_and_saves_it() {
 
     assert_eq!(listed_names(&root), vec!["Lakeside Community Hospital".to_string()]);
     assert!(root.query_selector("#add-organization").unwrap().is_none(), "the form closes after saving");
+    let here = web_sys::window().unwrap().location().pathname().unwrap();
+    assert!(here.starts_with("/organizations/o"), "saving opens the new organization, at {here}");
     assert_eq!(state.announcement.get_untracked(), "Added Lakeside Community Hospital.");
 
     state.flush();

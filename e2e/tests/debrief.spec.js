@@ -6,7 +6,7 @@ async function addOrg(page, name) {
   await page.getByRole("button", { name: "Add organization" }).click();
   await page.getByRole("textbox", { name: "Organization name", exact: true }).fill(name);
   await page.getByRole("button", { name: "Save organization" }).click();
-  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await page.getByRole("link", { name: "Debrief and red flags" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Debrief" })).toBeVisible();
 }

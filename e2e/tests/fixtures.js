@@ -50,7 +50,8 @@ export async function addOrganization(page, name) {
   await page.getByRole("button", { name: "Add organization" }).click();
   await page.getByRole("textbox", { name: "Organization name", exact: true }).fill(name);
   await page.getByRole("button", { name: "Save organization" }).click();
-  await page.getByRole("link", { name }).click();
+  // Saving opens the new organization.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
 }
 
 /** axe-core in light and dark; zero violations at WCAG 2.2 AA. */

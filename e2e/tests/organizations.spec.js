@@ -10,14 +10,18 @@ test("an organization added with its mission is still there after a reload", asy
   await page.getByRole("textbox", { name: "Mission statement", exact: true }).fill(mission);
   await page.getByRole("button", { name: "Save organization" }).click();
 
+  // Saving opens the new organization, with focus on its heading.
+  const heading = page.getByRole("heading", { level: 1, name: "Lakeside Community Hospital" });
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "Added Lakeside" })).toHaveCount(1);
+  await page.getByRole("link", { name: "← All organizations" }).click();
   const link = page.getByRole("link", { name: "Lakeside Community Hospital" });
   await expect(link).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Added Lakeside" })).toHaveCount(1);
 
   await page.reload();
   await expect(page.locator(".app[data-ready='true']")).toBeVisible();
   await expect(link).toBeVisible();
-  await expect(page.getByText("Interview Fri 14 Mar 2031")).toBeVisible();
+  await expect(page.getByText("Interview Fri, Mar 14, 2031")).toBeVisible();
   await link.click();
   await expect(page.getByRole("heading", { level: 1, name: "Lakeside Community Hospital" })).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Mission statement", exact: true })).toHaveValue(mission);

@@ -27,6 +27,8 @@ test("text that looks like markup stays text everywhere it is shown", async ({ p
   await page.getByRole("textbox", { name: "Organization name", exact: true }).fill(hostile);
   await page.getByRole("textbox", { name: "Mission statement", exact: true }).fill(hostile + " research");
   await page.getByRole("button", { name: "Save organization" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(hostile);
+  await page.getByRole("link", { name: "Organizations", exact: true }).click();
   await expect(page.getByRole("link", { name: hostile })).toBeVisible();
   await page.getByRole("link", { name: hostile }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(hostile);

@@ -146,6 +146,8 @@ test("two tabs: a tab without unsaved changes follows the other; a tab with them
   await a.getByRole("button", { name: "Add organization" }).click();
   await a.getByRole("textbox", { name: "Organization name", exact: true }).fill("First Health");
   await a.getByRole("button", { name: "Save organization" }).click();
+  await expect(a.getByRole("heading", { level: 1 })).toHaveText("First Health");
+  await a.getByRole("link", { name: "Organizations", exact: true }).click();
   await expect(a.getByRole("link", { name: "First Health" })).toBeVisible();
   await a.waitForTimeout(600);
 
@@ -158,6 +160,7 @@ test("two tabs: a tab without unsaved changes follows the other; a tab with them
   await b.getByRole("textbox", { name: "Organization name", exact: true }).fill("Second Health");
   await b.getByRole("button", { name: "Save organization" }).click();
   await expect(a.getByRole("link", { name: "Second Health" })).toBeVisible();
+  await b.getByRole("link", { name: "Organizations", exact: true }).click();
 
   // Both edit before either saves: the later one must not overwrite the earlier.
   await a.getByRole("button", { name: "Add organization" }).click();

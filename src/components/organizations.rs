@@ -57,11 +57,13 @@ pub fn OrganizationsPage() -> impl IntoView {
             } else {
                 view! {
                     <div class="empty">
-                        <p>"No organizations yet."</p>
-                        <p>
-                            "Add one you are interviewing with, or choose \"Try an example\" to see how Mission Ready "
-                            "reads a real mission statement."
-                        </p>
+                        <p>"No organizations yet. Three steps for each interview:"</p>
+                        <ol class="first-steps">
+                            <li><strong>"Add the organization"</strong>" you are interviewing with, and the date."</li>
+                            <li><strong>"Paste its mission statement."</strong>" Mission Ready checks it for red flags and turns what it promises into questions to ask."</li>
+                            <li><strong>"Prepare"</strong>" with the question cards and practice; take the cheat sheet on the day, and write the debrief after."</li>
+                        </ol>
+                        <p>"Or choose \"Try an example\" to see it done with a real mission statement."</p>
                     </div>
                 }.into_any()
             }}
@@ -115,6 +117,7 @@ fn OrganizationRow(org: Organization, today: String) -> impl IntoView {
 #[component]
 pub fn AddOrganizationForm(on_done: Callback<()>) -> impl IntoView {
     let state = use_state();
+    let router = use_router();
     let draft = RwSignal::new(OrgDraft::default());
     let attempted = RwSignal::new(false);
     let problems = Memo::new(move |_| draft.with(OrgDraft::problems));
@@ -133,11 +136,13 @@ pub fn AddOrganizationForm(on_done: Callback<()>) -> impl IntoView {
         ev.prevent_default();
         let d = draft.get_untracked();
         match state.add_organization(&d) {
-            Ok(_) => {
+            Ok(id) => {
                 state.announce(format!("Added {}.", d.name.trim()));
                 draft.set(OrgDraft::default());
                 attempted.set(false);
                 on_done.run(());
+                // Open it: the next step is its mission. The shell moves focus to its heading.
+                router.navigate(Route::Organization(id));
             }
             Err(problems) => {
                 attempted.set(true);

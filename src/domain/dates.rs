@@ -66,13 +66,14 @@ pub fn add_days(date: &str, days: i64) -> Option<String> {
     Some(format!("{y:04}-{m:02}-{d:02}"))
 }
 
-/// `"2026-12-03"` → `"Thu 3 Dec 2026"`; anything else is returned unchanged.
+/// `"2026-12-03"` → `"Thu, Dec 3, 2026"` (US order, as the date field shows it); anything else
+/// is returned unchanged.
 pub fn readable(iso: &str) -> String {
     match parts(iso) {
         Some((y, m, d)) => {
             // 1970-01-01 was a Thursday (index 3 from Monday).
             let weekday = (days_from_civil(y, m, d) + 3).rem_euclid(7) as usize;
-            format!("{} {} {} {}", WEEKDAYS[weekday], d, MONTHS[(m - 1) as usize], y)
+            format!("{}, {} {}, {}", WEEKDAYS[weekday], MONTHS[(m - 1) as usize], d, y)
         }
         None => iso.to_string(),
     }
@@ -102,9 +103,9 @@ mod tests {
 
     #[test]
     fn readable_dates_have_the_right_weekday() {
-        assert_eq!(readable("1970-01-01"), "Thu 1 Jan 1970");
-        assert_eq!(readable("2026-11-27"), "Fri 27 Nov 2026");
-        assert_eq!(readable("2028-02-29"), "Tue 29 Feb 2028");
+        assert_eq!(readable("1970-01-01"), "Thu, Jan 1, 1970");
+        assert_eq!(readable("2026-11-27"), "Fri, Nov 27, 2026");
+        assert_eq!(readable("2028-02-29"), "Tue, Feb 29, 2028");
         assert_eq!(readable("not a date"), "not a date");
     }
 
