@@ -146,6 +146,47 @@ test("the cheat sheet renders and prints on one page", async ({ page }) => {
   expect(pages, "one printed page").toBe(1);
 });
 
+test("the cheat sheet carries my draft answers and notes as far as one page allows, and says what it shortened", async ({
+  page,
+}) => {
+  const onePage = async (label) => {
+    await page.emulateMedia({ media: "print" });
+    for (const format of ["Letter", "A4"]) {
+      const pdf = await page.pdf({ format });
+      const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) || []).length;
+      expect(pages, `${label}: one printed ${format} page`).toBe(1);
+    }
+    await page.emulateMedia({ media: null });
+  };
+  await example(page);
+  await page.getByRole("textbox", { name: "Notes", exact: true }).fill(
+    "Recruiter said nights are covered by a nocturnist team. " + "Ask the chief about it. ".repeat(60),
+  );
+  await page.getByRole("link", { name: "Cheat sheet" }).click();
+  const notes = page.getByRole("region", { name: "Your notes" });
+  await expect(notes).toContainText("Recruiter said nights are covered by a nocturnist team.");
+  await expect(notes).toContainText("Shortened to fit one page; all of it is on the organization's page.");
+  await onePage("long notes");
+
+  // Draft answers come first; the notes then make way, and the sheet says where they are.
+  await page.goBack();
+  await page.getByRole("link", { name: "Question cards" }).click();
+  await page
+    .locator('[data-card="before.read-news"]')
+    .getByLabel("Notes or draft answer")
+    .fill("They merged with a regional system in 2025; ask how the mission survived the merger.");
+  await page.locator('[data-card="before.find-mission"]').getByLabel("Notes or draft answer").fill("word ".repeat(200));
+  await page.goBack();
+  await page.getByRole("link", { name: "Cheat sheet" }).click();
+  const answers = page.getByRole("region", { name: "Your answers" });
+  await expect(answers).toContainText("They merged with a regional system in 2025");
+  await expect(answers).toContainText("Shortened to fit one page; the full answers are on the cards page.");
+  await expect(notes).toContainText("Your notes did not fit on one page with this mission; they are on the organization's page.");
+  await expectAccessible(page, "cheat sheet with drafts");
+  await snap(page, "cheat-sheet-drafts");
+  await onePage("drafts and notes");
+});
+
 test("the organization list shows cards due", async ({ page }) => {
   await example(page);
   await page.getByRole("link", { name: "All organizations" }).click();

@@ -2,9 +2,9 @@
 //! matter and the top questions to ask.
 
 use super::page::{org_page, sub_page_head};
-use crate::domain::deck::{top_questions, Card, CONTRACT_NOTICE};
+use crate::domain::deck::{top_questions, Card, CardKind, CONTRACT_NOTICE};
 use crate::domain::mission::Kind;
-use crate::domain::{dates, practice::Status};
+use crate::domain::{dates, practice::Status, sheet};
 use crate::state::OrgModel;
 use leptos::prelude::*;
 
@@ -57,11 +57,26 @@ fn sheet(model: OrgModel) -> Option<impl IntoView> {
             (format!("{}: {}", f.kind.label(), f.title), text)
         })
         .collect();
+    let drafts: Vec<(String, String)> = deck
+        .iter()
+        .filter(|c| c.kind == CardKind::Prepare)
+        .filter_map(|c| org.progress(&c.id).map(|p| (c.question.clone(), p.notes.clone())))
+        .collect();
     let mission = if org.mission.trim().is_empty() {
         "No mission statement found. Ask: \"Why is this organization in business?\"".to_string()
     } else {
         org.mission.clone()
     };
+
+    // What the rest of the sheet takes, to know what room is left for the user's own writing.
+    let fixed = sheet::cost(&mission)
+        + meta.iter().map(|m| sheet::cost(m)).sum::<usize>()
+        + findings.iter().map(|(t, x)| sheet::cost(t) + sheet::cost(x)).sum::<usize>()
+        + questions
+            .iter()
+            .map(|(c, n)| sheet::cost(&c.question) + sheet::cost(&c.listen) + sheet::cost(n))
+            .sum::<usize>();
+    let own = sheet::fit(fixed, &drafts, &org.notes);
 
     Some(view! {
             <p class="sheet-org"><strong>{org.name.clone()}</strong>" · "{meta.join(" · ")}</p>
@@ -88,7 +103,44 @@ fn sheet(model: OrgModel) -> Option<impl IntoView> {
                     }).collect_view()}
                 </ol>
             </section>
+            {(!own.drafts.is_empty() || own.drafts_left_out > 0).then(|| view! {
+                <section aria-labelledby="sheet-answers">
+                    <h2 id="sheet-answers">"Your answers"</h2>
+                    <ul class="sheet-list">
+                        {own.drafts.iter().map(|(q, a)| view! {
+                            <li><strong>{q.clone()}</strong>" "{a.text.clone()}</li>
+                        }).collect_view()}
+                    </ul>
+                    {shortened_note(own.drafts.iter().any(|(_, a)| a.shortened), own.drafts_left_out)}
+                </section>
+            })}
+            {(own.notes.is_some() || own.notes_left_out).then(|| view! {
+                <section aria-labelledby="sheet-own-notes">
+                    <h2 id="sheet-own-notes">"Your notes"</h2>
+                    {match own.notes.clone() {
+                        Some(n) => view! {
+                            <p class="sheet-own">{n.text}</p>
+                            {n.shortened.then(|| view! { <p class="sheet-listen">"Shortened to fit one page; all of it is on the organization's page."</p> })}
+                        }.into_any(),
+                        None => view! { <p class="sheet-listen">"Your notes did not fit on one page with this mission; they are on the organization's page."</p> }.into_any(),
+                    }}
+                </section>
+            })}
             <p class="sheet-foot">"If they cannot explain the mission and how it shapes the work, that is a serious red flag."</p>
             <p class="sheet-foot notice-legal">{CONTRACT_NOTICE}</p>
     })
+}
+
+/// Says what of the draft answers was shortened or left out, so nothing is cut without a word.
+fn shortened_note(shortened: bool, left_out: usize) -> Option<impl IntoView> {
+    let text = match (shortened, left_out) {
+        (false, 0) => return None,
+        (true, 0) => "Shortened to fit one page; the full answers are on the cards page.".to_string(),
+        (_, n) => format!(
+            "{n} more draft {} on the cards page{}.",
+            if n == 1 { "answer is" } else { "answers are" },
+            if shortened { "; the ones above are shortened to fit one page" } else { "" }
+        ),
+    };
+    Some(view! { <p class="sheet-listen">{text}</p> })
 }

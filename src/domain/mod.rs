@@ -4,7 +4,7 @@
 //! Modules import downwards only: `text`, `dates`, `blocks`, `finding`, `audience` and `route` import
 //! nothing of ours; `mission`, `deck`, `practice`, `debrief` and `compare` hold the parts of
 //! an organization; `organization` gathers them (and the workspace); `edit`, `verdict`,
-//! `comparison` and `transfer` (kits, links, backups) work on whole organizations; `example` builds one.
+//! `comparison`, `sheet` (the cheat sheet's own writing) and `transfer` (kits, links, backups) work on whole organizations; `example` builds one.
 
 pub mod audience;
 pub mod blocks;
@@ -20,6 +20,7 @@ pub mod mission;
 pub mod organization;
 pub mod practice;
 pub mod route;
+pub mod sheet;
 pub mod text;
 pub mod transfer;
 pub mod verdict;
