@@ -55,6 +55,20 @@ pub fn focus_first(selector: &str) {
     }
 }
 
+/// Now, in UTC, as an iCalendar stamp: `YYYYMMDDTHHMMSSZ`.
+pub fn utc_stamp() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        d.get_utc_full_year(),
+        d.get_utc_month() + 1,
+        d.get_utc_date(),
+        d.get_utc_hours(),
+        d.get_utc_minutes(),
+        d.get_utc_seconds()
+    )
+}
+
 /// Today's date in the user's time zone as `YYYY-MM-DD`.
 pub fn today_iso() -> String {
     let d = js_sys::Date::new_0();

@@ -103,3 +103,44 @@ test("a skip link leads to the main content", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.locator("main")).toBeFocused();
 });
+
+test("the calendar drives the home screen: prepare, the day itself, the debrief, then compare", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-12-01T09:00:00"));
+  await open(page);
+  await page.getByRole("button", { name: "Add organization" }).click();
+  await page.getByRole("textbox", { name: "Organization name", exact: true }).fill("Riverbend Hospital");
+  await page.getByLabel("Interview date").fill("2026-12-04");
+  await page.getByRole("button", { name: "Save organization" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Riverbend Hospital");
+  await page.getByRole("link", { name: "Organizations", exact: true }).click();
+  const row = page.locator(".org-row", { hasText: "Riverbend Hospital" });
+  await expect(row.locator(".org-when")).toHaveText("Interview Fri, Dec 4, 2026 (in 3 days)");
+  await expect(row.getByRole("link", { name: /^Prepare: \d+ cards due$/ })).toBeVisible();
+
+  // The calendar file holds the date as an all-day event.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Add interview dates to my calendar (.ics)" }).click(),
+  ]);
+  const ics = (await (await download.createReadStream()).toArray()).join("");
+  expect(ics).toContain("DTSTART;VALUE=DATE:20261204\r\nDTEND;VALUE=DATE:20261205");
+  expect(ics).toContain("SUMMARY:Interview: Riverbend Hospital");
+
+  await page.clock.setFixedTime(new Date("2026-12-04T07:30:00"));
+  await page.reload();
+  await expect(row.locator(".org-when")).toHaveText("Interview Fri, Dec 4, 2026 (today)");
+  await expect(row.getByRole("link", { name: "Interview mode" })).toBeVisible();
+  await expectAccessible(page, "home on the interview day");
+  await snap(page, "home-interview-day");
+  await row.getByRole("link", { name: "Today: open the cheat sheet" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cheat sheet");
+
+  await page.clock.setFixedTime(new Date("2026-12-05T18:00:00"));
+  await page.goto("/");
+  await row.getByRole("link", { name: "Write the debrief while it is fresh" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Debrief");
+  await page.getByLabel("Overall impression").selectOption({ index: 2 });
+  await page.getByRole("link", { name: "Organizations", exact: true }).click();
+  await row.getByRole("link", { name: "Compare with the others" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare");
+});

@@ -1,7 +1,8 @@
 //! The organizations list: the home page. Add an organization, try the example, open one.
 
 use super::fields::{field_id, OrgFields, Source, ALL_FIELDS};
-use crate::browser::{focus_first, set_title, today_iso};
+use crate::browser::{download_text, focus_first, set_title, today_iso, utc_stamp};
+use crate::domain::plan::{self, Step};
 use crate::domain::route::Route;
 use crate::domain::{dates, practice, OrgDraft, Organization};
 use crate::router::use_router;
@@ -84,29 +85,65 @@ fn OrganizationList(state: AppState) -> impl IntoView {
                 .collect_view()
         })
     };
-    view! { <ul class="org-list" aria-label="Organizations">{rows}</ul> }
+    let dated = move || state.workspace.with(|w| w.organizations.iter().any(|o| dates::is_iso_date(&o.interview_date)));
+    let calendar = move |_| {
+        let text = state.workspace.with_untracked(|w| {
+            let orgs: Vec<&Organization> = w.sorted();
+            plan::interviews_ics(&orgs, &utc_stamp())
+        });
+        if let Err(e) = download_text("mission-ready-interviews.ics", "text/calendar", &text) {
+            state.announce(format!("The calendar file could not be downloaded: {e}."));
+        }
+    };
+    view! {
+        <ul class="org-list" aria-label="Organizations">{rows}</ul>
+        {move || dated().then(|| view! {
+            <div class="actions">
+                <button type="button" on:click=calendar>"Add interview dates to my calendar (.ics)"</button>
+            </div>
+        })}
+    }
 }
 
 #[component]
 fn OrganizationRow(org: Organization, today: String) -> impl IntoView {
-    let when = (!org.interview_date.is_empty()).then(|| {
-        let rel = dates::relative(&today, &org.interview_date).map(|r| format!(" ({r})")).unwrap_or_default();
-        format!("Interview {}{rel}", dates::readable(&org.interview_date))
-    });
-    let mission = if org.mission.trim().is_empty() { "No mission statement yet" } else { "Mission statement entered" };
-    let due = match practice::due_count(&org.deck(), &org.progress, &today) {
-        0 => "No cards due".to_string(),
-        1 => "1 card due".to_string(),
-        n => format!("{n} cards due"),
+    let when = match dates::relative(&today, &org.interview_date) {
+        Some(rel) => format!("Interview {} ({rel})", dates::readable(&org.interview_date)),
+        None => "No interview date yet".to_string(),
     };
+    let due = practice::due_count(&org.deck(), &org.progress, &today);
+    let id = org.id.clone();
+    let cards = |n: usize| if n == 1 { "1 card due".to_string() } else { format!("{n} cards due") };
+    // The next step, first, as a link to where it is done.
+    let (step, href) = match plan::next_step(&org, &today, due) {
+        Step::Prepare { due: 0, dated } => (
+            if dated {
+                "Prepare: no cards due today".to_string()
+            } else {
+                "Prepare: add the interview date".to_string()
+            },
+            Route::Organization(id.clone()),
+        ),
+        Step::Prepare { due, .. } => (format!("Prepare: {}", cards(due)), Route::Practice(id.clone())),
+        Step::InterviewDay => ("Today: open the cheat sheet".to_string(), Route::CheatSheet(id.clone())),
+        Step::Debrief => ("Write the debrief while it is fresh".to_string(), Route::Debrief(id.clone())),
+        Step::Compare => ("Compare with the others".to_string(), Route::Compare),
+    };
+    let on_the_day = matches!(plan::next_step(&org, &today, due), Step::InterviewDay);
+    let mission = if org.mission.trim().is_empty() { "No mission statement yet" } else { "Mission statement entered" };
     view! {
         <li class="org-row">
+            <p class="org-when">{when}</p>
             <a href=Route::Organization(org.id.clone()).path() class="org-link">{org.name.clone()}</a>
+            <p class="next-step">
+                <a href=href.path()>{step}</a>
+                {on_the_day.then(|| view! {
+                    " · "<a href=Route::Debrief(id.clone()).path()>"Interview mode"</a>
+                })}
+            </p>
             <p class="meta">
                 {(!org.role.is_empty()).then(|| view! { <span>{org.role.clone()}</span> })}
-                {when.map(|w| view! { <span>{w}</span> })}
                 <span>{mission}</span>
-                <span>{due}</span>
             </p>
         </li>
     }

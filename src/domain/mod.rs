@@ -4,7 +4,7 @@
 //! Modules import downwards only: `text`, `dates`, `blocks`, `finding`, `audience` and `route` import
 //! nothing of ours; `mission`, `deck`, `practice`, `debrief` and `compare` hold the parts of
 //! an organization; `organization` gathers them (and the workspace); `edit`, `verdict`,
-//! `comparison`, `sheet` (the cheat sheet's own writing) and `transfer` (kits, links, backups) work on whole organizations; `example` builds one.
+//! `comparison`, `plan` (next steps, the calendar file), `sheet` (the cheat sheet's own writing) and `transfer` (kits, links, backups) work on whole organizations; `example` builds one.
 
 pub mod audience;
 pub mod blocks;
@@ -18,6 +18,7 @@ pub mod example;
 pub mod finding;
 pub mod mission;
 pub mod organization;
+pub mod plan;
 pub mod practice;
 pub mod route;
 pub mod sheet;
