@@ -186,3 +186,24 @@ test("a scripted journey under the service worker stays on this origin and withi
   await expect(page.locator(".app[data-ready='true']")).toBeVisible();
   expect(offOrigin).toEqual([]);
 });
+
+test("without the release build's marker (as under trunk serve) no service worker is registered", async ({ browser }) => {
+  const plain = mkdtempSync(join(tmpdir(), "mission-ready-plain-"));
+  cpSync(dist, plain, { recursive: true });
+  const html = readFileSync(join(plain, "index.html"), "utf8");
+  expect(html).toContain('name="mission-ready-sw"');
+  writeFileSync(join(plain, "index.html"), html.replace(/\s*<meta name="mission-ready-sw"[^>]*>/, ""));
+  const port = 8300 + Math.floor(Math.random() * 500);
+  const server = await serve(() => plain, port);
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+  try {
+    const page = await context.newPage();
+    await open(page);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))).toBe(0);
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(plain, { recursive: true, force: true });
+  }
+});
