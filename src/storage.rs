@@ -115,7 +115,10 @@ pub fn decode(raw: &str) -> Result<Stored, DecodeError> {
         _ => DecodeError::NotJson(short(&e.to_string())),
     })?;
     let data = migrate(env.schema, Cow::Borrowed(env.data.get()))?;
-    let workspace: Workspace = serde_json::from_str(&data).map_err(|e| DecodeError::BadData(short(&e.to_string())))?;
+    let mut workspace: Workspace =
+        serde_json::from_str(&data).map_err(|e| DecodeError::BadData(short(&e.to_string())))?;
+    // Built-in comparison domains added since the data was saved (compensation, say).
+    workspace.compare.complete();
     Ok(Stored {
         workspace,
         rev: env.rev,
@@ -462,8 +465,10 @@ mod tests {
         assert_eq!(org.debrief.rating("culture"), Some(2));
         assert_eq!(org.debrief.impression, Some(crate::domain::debrief::Impression::Mixed));
         assert_eq!(org.debrief.own_flags[0].severity, crate::domain::debrief::Severity::Minor);
-        assert_eq!(stored.workspace.compare.domains.len(), 6);
+        // Five built-in domains and the user's own, then compensation, added since.
+        assert_eq!(stored.workspace.compare.domains.len(), 7);
         assert_eq!(stored.workspace.compare.domains[5].name, "Commute");
+        assert_eq!(stored.workspace.compare.domains[6].id, "compensation");
     }
 
     #[test]

@@ -109,19 +109,44 @@ impl Settings {
     }
 }
 
+/// The built-in domains, in order: (id, name). They cannot be removed.
+pub const BUILTIN_DOMAINS: [(&str, &str); 6] = [
+    ("mission_fit", "Mission fit"),
+    ("culture", "Culture and teamwork"),
+    ("workload", "Workload"),
+    ("compensation", "Compensation and benefits"),
+    ("education_research", "Education and research"),
+    ("location_life", "Location and life"),
+];
+
 impl Default for Settings {
     fn default() -> Self {
-        let d = |id: &str, name: &str| Domain { id: id.into(), name: name.into(), weight: 3 };
-        Self {
-            domains: vec![
-                d("mission_fit", "Mission fit"),
-                d("culture", "Culture and teamwork"),
-                d("workload", "Workload"),
-                d("education_research", "Education and research"),
-                d("location_life", "Location and life"),
-            ],
+        let mut s = Self { domains: Vec::new() };
+        s.complete();
+        s
+    }
+}
+
+impl Settings {
+    /// Add any built-in domain that is missing (settings saved before it existed), at
+    /// weight 3. Everything already there is kept as it is.
+    pub fn complete(&mut self) {
+        for (id, name) in BUILTIN_DOMAINS {
+            if !self.domains.iter().any(|d| d.id == id) {
+                self.domains.push(Domain { id: id.into(), name: name.into(), weight: 3 });
+            }
         }
     }
+}
+
+/// The domains that count (weight above 0) but that `debrief` has not rated, by name.
+pub fn unrated<'a>(settings: &'a Settings, debrief: &Debrief) -> Vec<&'a str> {
+    settings
+        .domains
+        .iter()
+        .filter(|d| d.weight > 0 && debrief.rating(&d.id).is_none())
+        .map(|d| d.name.as_str())
+        .collect()
 }
 
 /// The weighted rating of an organization, out of 5, if it has any rating on a domain
@@ -185,6 +210,6 @@ mod tests {
         assert_eq!(own[0].name, "Pay");
         let id = own[0].id.clone();
         s.apply(&SettingsEdit::RemoveDomain { domain: id }).unwrap();
-        assert_eq!(s.domains.len(), 6);
+        assert_eq!(s.domains.len(), BUILTIN_DOMAINS.len() + 1);
     }
 }

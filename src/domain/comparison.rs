@@ -2,7 +2,7 @@
 //! an organization to the bottom with the reason), and the side-by-side table that the
 //! screen, the printout and the Markdown download share.
 
-use super::compare::{one_decimal, weighted, Settings};
+use super::compare::{one_decimal, unrated, weighted, Settings};
 use super::debrief::Severity;
 use super::deck::OPENING_CARD;
 use super::mission::{self, Kind};
@@ -93,6 +93,11 @@ fn serious_flags(org: &Organization) -> usize {
     verdict::ticked_flags(org).iter().filter(|f| f.severity == Severity::Serious).count()
 }
 
+/// The serious flags ticked for `org`, by title.
+fn serious_titles(org: &Organization) -> Vec<String> {
+    verdict::ticked_flags(org).iter().filter(|f| f.severity == Severity::Serious).map(|f| f.flag.clone()).collect()
+}
+
 /// Rank the organizations: rated ones by weighted rating (ties: fewer serious flags, then
 /// name), then those not rated yet, then those with a hard stop, each with its reason.
 pub fn rank(ws: &Workspace, settings: &Settings) -> Vec<Place> {
@@ -108,8 +113,23 @@ pub fn rank(ws: &Workspace, settings: &Settings) -> Vec<Place> {
             if !hard.is_empty() {
                 why.push(format!("Hard stop: {}.", hard.trim_end_matches('.')));
             }
+            let serious = serious_titles(o);
+            match serious.len() {
+                0 => {}
+                1 => why.push(format!("Serious flag: {}.", serious[0].trim_end_matches('.'))),
+                n => why.push(format!(
+                    "{n} serious flags: {}.",
+                    serious.iter().map(|t| t.trim_end_matches('.')).collect::<Vec<_>>().join("; ")
+                )),
+            }
+            let missing = unrated(settings, &o.debrief);
             match score {
-                Some(s) => why.push(format!("Your weighted rating: {} of 5.", one_decimal(s))),
+                Some(s) if missing.is_empty() => why.push(format!("Your weighted rating: {} of 5.", one_decimal(s))),
+                Some(s) => why.push(format!(
+                    "Your weighted rating: {} of 5, from the rated domains only (not rated: {}).",
+                    one_decimal(s),
+                    missing.join(", ")
+                )),
                 None => why.push("Not rated yet.".into()),
             }
             why.push(v.headline.clone());
@@ -223,8 +243,47 @@ mod tests {
         flagged.debrief.tick_mut(crate::domain::debrief::FLAG_MISSION_UNEXPLAINED).ticked = true;
         let clean = org("b", &[("culture", 4)], "");
         let ws = Workspace { organizations: vec![flagged, clean], ..Workspace::default() };
-        let ids: Vec<String> = rank(&ws, &s).into_iter().map(|p| p.id).collect();
+        let r = rank(&ws, &s);
+        let ids: Vec<&str> = r.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids, ["b", "a"]);
+        assert!(r[1].explanation.starts_with("Serious flag: "), "the flag is in the reason: {}", r[1].explanation);
+        assert!(!r[0].explanation.contains("Serious flag"));
+    }
+
+    #[test]
+    fn domains_left_unrated_are_named_not_dropped_in_silence() {
+        let s = Settings::default();
+        assert!(s.domains.iter().any(|d| d.id == "compensation" && d.weight > 0), "compensation is a default domain");
+        let all: Vec<(&str, u8)> = s.domains.iter().map(|d| (d.id.as_str(), 4)).collect();
+        let ws = Workspace {
+            organizations: vec![org("full", &all, ""), org("part", &[("culture", 4)], "")],
+            ..Workspace::default()
+        };
+        let r = rank(&ws, &s);
+        let full = r.iter().find(|p| p.id == "full").unwrap();
+        let part = r.iter().find(|p| p.id == "part").unwrap();
+        assert!(full.explanation.contains("Your weighted rating: 4.0 of 5."), "{}", full.explanation);
+        assert!(
+            part.explanation
+                .contains("from the rated domains only (not rated: Mission fit, Workload, Compensation and benefits"),
+            "{}",
+            part.explanation
+        );
+    }
+
+    #[test]
+    fn settings_saved_before_a_builtin_domain_existed_gain_it_and_keep_the_rest() {
+        let mut old =
+            Settings { domains: Settings::default().domains.into_iter().filter(|d| d.id != "compensation").collect() };
+        old.domains[0].weight = 5;
+        old.domains.push(crate::domain::compare::Domain { id: "own.1".into(), name: "Commute".into(), weight: 2 });
+        old.complete();
+        assert_eq!(old.domains[0].weight, 5);
+        assert!(old.domains.iter().any(|d| d.id == "own.1"));
+        assert_eq!(old.domains.iter().filter(|d| d.id == "compensation").count(), 1);
+        let again = old.clone();
+        old.complete();
+        assert_eq!(old, again, "completing twice changes nothing");
     }
 
     #[test]
