@@ -3,6 +3,7 @@
 use super::fields::{OrgFields, Source};
 use super::mission_check::MissionCheck;
 use super::page::org_page;
+use super::share::SenderNote;
 use crate::browser::{focus_first, set_title, today_iso};
 use crate::domain::route::Route;
 use crate::domain::Field;
@@ -147,12 +148,7 @@ fn KitFrom(kit: crate::domain::organization::KitOrigin) -> impl IntoView {
     view! {
         <section class="card kit-origin" aria-labelledby="kit-origin-title">
             <h2 id="kit-origin-title">{heading}</h2>
-            {(!kit.note.is_empty()).then(|| view! {
-                <blockquote class="advisor-note">
-                    <p class="legend">"Note from the sender"</p>
-                    <p class="statement-copy">{kit.note.clone()}</p>
-                </blockquote>
-            })}
+            <SenderNote note=kit.note.clone() />
             {(!questions.is_empty()).then(|| view! {
                 <p>"Questions the sender suggests:"</p>
                 <ul>{questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>

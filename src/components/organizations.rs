@@ -115,7 +115,9 @@ fn OrganizationRow(org: Organization, today: String) -> impl IntoView {
     let id = org.id.clone();
     let cards = |n: usize| if n == 1 { "1 card due".to_string() } else { format!("{n} cards due") };
     // The next step, first, as a link to where it is done.
-    let (step, href) = match plan::next_step(&org, &today, due) {
+    let next = plan::next_step(&org, &today, due);
+    let on_the_day = next == Step::InterviewDay;
+    let (step, href) = match next {
         Step::Prepare { due: 0, dated } => (
             if dated {
                 "Prepare: no cards due today".to_string()
@@ -129,7 +131,6 @@ fn OrganizationRow(org: Organization, today: String) -> impl IntoView {
         Step::Debrief => ("Write the debrief while it is fresh".to_string(), Route::Debrief(id.clone())),
         Step::Compare => ("Compare with the others".to_string(), Route::Compare),
     };
-    let on_the_day = matches!(plan::next_step(&org, &today, due), Step::InterviewDay);
     let mission = if org.mission.trim().is_empty() { "No mission statement yet" } else { "Mission statement entered" };
     view! {
         <li class="org-row">

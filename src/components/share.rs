@@ -306,6 +306,20 @@ pub fn QrCode(text: String) -> impl IntoView {
     .into_any()
 }
 
+/// The sender's note to the reader of a kit, as text; nothing when there is none. Shown in
+/// the preview and, after import, on the organization's page.
+#[component]
+pub fn SenderNote(note: String) -> impl IntoView {
+    (!note.is_empty()).then(|| {
+        view! {
+            <blockquote class="advisor-note">
+                <p class="legend">"Note from the sender"</p>
+                <p class="statement-copy">{note}</p>
+            </blockquote>
+        }
+    })
+}
+
 /// What a kit holds, before anything is imported: title, note, organizations, card count,
 /// and whether it carries someone's notes. Every text is shown as text.
 #[component]
@@ -323,12 +337,7 @@ pub fn KitPreview(kit: Kit) -> impl IntoView {
         <div class="kit-preview">
             <h2>{if kit.title.is_empty() { "A kit without a title".to_string() } else { kit.title.clone() }}</h2>
             <p class="muted">{summary}</p>
-            {(!kit.note.is_empty()).then(|| view! {
-                <blockquote class="advisor-note">
-                    <p class="legend">"Note from the sender"</p>
-                    <p class="statement-copy">{kit.note.clone()}</p>
-                </blockquote>
-            })}
+            <SenderNote note=kit.note.clone() />
             <ul class="kit-orgs">
                 {kit.orgs.iter().map(|o| {
                     let mission = if o.mission.is_empty() {
