@@ -347,6 +347,23 @@ impl AppState {
     }
 
     /// Tell screen-reader users (and everyone, visually) what just happened.
+    /// Change organization `id` (see [`OrgModel::edit`], the usual way in). Validated in
+    /// the domain: an `Err` changed nothing.
+    pub fn edit_org(self, id: &str, edit: &OrgEdit) -> Result<(), EditError> {
+        let today = today_iso();
+        let mut result = Err(EditError::Gone);
+        self.workspace.maybe_update(|w| {
+            let Some(org) = w.get_mut(id) else { return false };
+            result = edit::apply(org, edit, &today);
+            let changed = result == Ok(true);
+            if changed {
+                org.updated_at = now_ms();
+            }
+            changed
+        });
+        result.map(|_| ())
+    }
+
     pub fn announce(self, message: impl Into<String>) {
         self.announcement.set(message.into());
     }
@@ -458,19 +475,7 @@ impl OrgModel {
     /// Change the organization. Validated in the domain: an `Err` changed nothing and
     /// carries the message to show.
     pub fn edit(self, edit: OrgEdit) -> Result<(), EditError> {
-        let today = today_iso();
-        let id = self.id.get_value();
-        let mut result = Err(EditError::Gone);
-        self.state.workspace.maybe_update(|w| {
-            let Some(org) = w.get_mut(&id) else { return false };
-            result = edit::apply(org, &edit, &today);
-            let changed = result == Ok(true);
-            if changed {
-                org.updated_at = now_ms();
-            }
-            changed
-        });
-        result.map(|_| ())
+        self.state.edit_org(&self.id.get_value(), &edit)
     }
 
     /// [`OrgModel::edit`] with the error as the message a form shows.

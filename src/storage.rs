@@ -29,7 +29,7 @@ pub const QUARANTINE_PREFIX: &str = "missionready.quarantine.";
 /// Before a migration, the stored value is copied under this prefix plus its schema.
 pub const BACKUP_PREFIX: &str = "missionready.backup.schema";
 /// The schema this build writes.
-pub const CURRENT_SCHEMA: u32 = 4;
+pub const CURRENT_SCHEMA: u32 = 5;
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a, T> {
@@ -145,7 +145,9 @@ type Step = fn(&str) -> Result<String, DecodeError>;
 /// * 2 → 3: organizations gain `debrief` (checklist, debrief, ratings, hard stop) and the
 ///   workspace gains `compare` (domains and weights); unchanged text, for the same reason.
 /// * 3 → 4: organizations gain `kit` (the share kit they were imported from); unchanged text.
-const STEPS: &[Step] = &[unchanged, unchanged, unchanged];
+/// * 4 → 5: card progress gains `said` (what they said, recorded in interview mode);
+///   unchanged text.
+const STEPS: &[Step] = &[unchanged, unchanged, unchanged, unchanged];
 
 /// A step whose new fields all default correctly from the old text.
 fn unchanged(data: &str) -> Result<String, DecodeError> {
@@ -475,11 +477,22 @@ mod tests {
     fn the_schema_4_fixture_loads() {
         let raw = include_str!("../tests/fixtures/storage/v4.json");
         let stored = decode(raw).expect("the committed schema-4 fixture must always load");
-        assert_eq!(stored.migrated_from, None);
+        assert_eq!(stored.migrated_from, Some(4));
         let kit = stored.workspace.organizations[0].kit.as_ref().expect("imported from a kit");
         assert_eq!(kit.title, "IM interview kit");
         assert_eq!(kit.suggested, ["opening.explain-mission"]);
         assert_eq!(stored.workspace.organizations[0].custom_cards[0].question, "How are rural rotations chosen?");
+    }
+
+    #[test]
+    fn the_schema_5_fixture_loads() {
+        let raw = include_str!("../tests/fixtures/storage/v5.json");
+        let stored = decode(raw).expect("the committed schema-5 fixture must always load");
+        assert_eq!(stored.migrated_from, None);
+        let p = stored.workspace.organizations[0].progress(crate::domain::deck::OPENING_CARD).expect("asked");
+        assert_eq!(p.said, "Spoke about rural rotations and the night float.");
+        assert_eq!(p.notes, "Draft: rural medicine since my clerkship.");
+        assert_eq!(p.heard, Some(crate::domain::practice::Heard::Clear));
     }
 
     #[test]
@@ -508,7 +521,7 @@ mod tests {
             ("{\"data\":{}}", |e| matches!(e, DecodeError::NotAnEnvelope)),
             ("{\"schema\":\"1\",\"data\":{}}", |e| matches!(e, DecodeError::NotAnEnvelope)),
             ("{\"schema\":0,\"data\":{}}", |e| matches!(e, DecodeError::UnknownSchema { found: 0 })),
-            ("{\"schema\":5,\"data\":{}}", |e| matches!(e, DecodeError::NewerSchema { found: 5 })),
+            ("{\"schema\":99,\"data\":{}}", |e| matches!(e, DecodeError::NewerSchema { found: 99 })),
             ("{\"schema\":1,\"data\":{\"organizations\":{}}}", |e| matches!(e, DecodeError::BadData(_))),
             ("{\"schema\":1,\"data\":{\"organizations\":[{\"name\":5}]}}", |e| matches!(e, DecodeError::BadData(_))),
         ];

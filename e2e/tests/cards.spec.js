@@ -4,6 +4,8 @@ const KEY = "missionready.workspace";
 const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).data.organizations[0], KEY);
 
 test("cards: notes, status and what was heard are kept; filters and search work", async ({ page }) => {
+  // The whole deck on one page, checked by axe twice: slow on a 2-core machine.
+  test.slow();
   await example(page);
   await page.getByRole("link", { name: "Question cards" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Question cards" })).toBeVisible();

@@ -38,7 +38,7 @@ test("text that looks like markup stays text everywhere it is shown", async ({ p
     await page.goBack();
   }
   await page.getByRole("link", { name: "Compare" }).click();
-  await expect(page.getByRole("rowheader", { name: hostile })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: hostile })).toBeVisible();
   await expect(page.locator("main img, main script")).toHaveCount(0);
   expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
 });

@@ -4,7 +4,7 @@ const KEY = "missionready.workspace";
 
 function envelope(rev, names) {
   return JSON.stringify({
-    schema: 4,
+    schema: 5,
     app: "0.1.0",
     rev,
     saved_at: 1764250000000,

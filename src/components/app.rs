@@ -9,7 +9,7 @@ use super::import::ImportPage;
 use super::organization::OrganizationPage;
 use super::organizations::OrganizationsPage;
 use super::page::NotFound;
-use super::practice::PracticePage;
+use super::practice::{PracticeAllPage, PracticePage};
 use super::share::SharePage;
 use super::shell::Shell;
 use crate::domain::route::Route;
@@ -35,6 +35,7 @@ pub fn App() -> impl IntoView {
         Route::Organization(id) => view! { <OrganizationPage id /> }.into_any(),
         Route::Cards(id) => view! { <CardsPage id /> }.into_any(),
         Route::Practice(id) => view! { <PracticePage id /> }.into_any(),
+        Route::PracticeAll => view! { <PracticeAllPage /> }.into_any(),
         Route::CheatSheet(id) => view! { <CheatSheetPage id /> }.into_any(),
         Route::Debrief(id) => view! { <DebriefPage id /> }.into_any(),
         Route::Compare => view! { <ComparePage /> }.into_any(),

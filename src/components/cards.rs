@@ -171,6 +171,9 @@ pub fn QuestionCard(model: OrgModel, card: Card) -> impl IntoView {
     let heard = model.field(move |o| o.progress(&key).and_then(|p| p.heard).map_or("", Heard::slug).to_string());
     let key = card.id.clone();
     let notes = model.field(move |o| o.progress(&key).map(|p| p.notes.clone()).unwrap_or_default());
+    let key = card.id.clone();
+    let said = model.field(move |o| o.progress(&key).map(|p| p.said.clone()).unwrap_or_default());
+    let said_id = format!("said-{dom}");
 
     let cid = card.id.clone();
     let on_status = Callback::new(move |v: String| {
@@ -181,6 +184,8 @@ pub fn QuestionCard(model: OrgModel, card: Card) -> impl IntoView {
     let on_heard = Callback::new(move |v: String| {
         let _ = model.edit(OrgEdit::Heard { card: cid.clone(), heard: Heard::from_slug(&v) });
     });
+    let cid = card.id.clone();
+    let on_said = Callback::new(move |text: String| model.edit_or_message(OrgEdit::Said { card: cid.clone(), text }));
     let cid = card.id.clone();
     let on_notes =
         Callback::new(move |text: String| model.edit_or_message(OrgEdit::CardNotes { card: cid.clone(), text }));
@@ -277,6 +282,14 @@ pub fn QuestionCard(model: OrgModel, card: Card) -> impl IntoView {
                             options=with_any("Not noted yet", options(&Heard::ALL, Heard::slug, Heard::label))
                             selected=heard
                             on_change=on_heard
+                        />
+                        <TextBox
+                            id=said_id.clone()
+                            label=TextField::Said.label().into()
+                            rows=2
+                            wide=true
+                            value=said
+                            on_input=on_said
                         />
                     }
                 })}

@@ -4,7 +4,7 @@
 
 use super::controls::{draft_input, Choice, TextBox};
 use crate::browser::{download_text, set_title, today_iso};
-use crate::domain::compare::{SettingsEdit, DOMAIN_NAME_LABEL, DOMAIN_NAME_MAX, WEIGHT_MAX};
+use crate::domain::compare::{one_decimal, SettingsEdit, DOMAIN_NAME_LABEL, DOMAIN_NAME_MAX, WEIGHT_MAX};
 use crate::domain::comparison::{markdown, rank, table};
 use crate::domain::route::Route;
 use crate::state::{now_ms, use_state};
@@ -71,51 +71,76 @@ pub fn ComparePage() -> impl IntoView {
             .collect_view()
     };
 
-    let side_by_side = move || {
-        state.workspace.with(|w| {
-            if w.organizations.is_empty() {
-                return view! { <p class="empty">"No organizations yet. Add the ones you interview with, then compare them here."</p> }.into_any();
-            }
-            let t = table(w, &w.compare);
-            let rows = t
-                .rows
-                .into_iter()
-                .map(|r| {
-                    view! {
-                        <tr>
-                            <th scope="row"><a href=Route::Debrief(r.id).path()>{r.name}</a></th>
-                            {r.cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
-                    <table>
-                        <caption id="table-caption">"Organizations side by side"</caption>
-                        <thead>
-                            <tr>{t.columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            }
-            .into_any()
-        })
-    };
+    // One table for everything: organizations in rank order, the facts on each. On a phone
+    // each organization is a card with its facts; wider, the facts are a table with one
+    // column per organization, across the full width, and in print on a landscape page.
+    let compared = Memo::new(move |_| state.workspace.with(|w| (rank(w, &w.compare), table(w, &w.compare))));
 
     let ranking = move || {
-        let places = state.workspace.with(|w| rank(w, &w.compare));
+        let (places, t) = compared.get();
+        if places.is_empty() {
+            return view! { <p class="empty">"No organizations yet. Add the ones you interview with, then compare them here."</p> }.into_any();
+        }
+        let labels: Vec<String> = t.columns.iter().skip(1).cloned().collect();
         view! {
             <ol class="ranking">
-                {places.into_iter().map(|p| view! {
-                    <li data-org=p.id.clone()>
-                        <strong>{p.name}</strong>
-                        <p>{p.explanation}</p>
-                    </li>
+                {places.into_iter().zip(t.rows).enumerate().map(|(i, (p, row))| {
+                    let org_id = p.id.clone();
+                    let score = p.score.map_or_else(|| "Not rated".to_string(), |s| format!("{} of 5", one_decimal(s)));
+                    let facts = labels.iter().cloned().zip(row.cells).map(|(l, c)| view! { <dt>{l}</dt><dd>{c}</dd> }).collect_view();
+                    view! {
+                        <li class="rank-card" data-org=org_id>
+                            <div class="rank-head">
+                                <span class="rank-no">{format!("{}", i + 1)}</span>
+                                <h3><a href=Route::Debrief(p.id).path()>{p.name}</a></h3>
+                                <span class="rank-score">{score}</span>
+                            </div>
+                            <p class="rank-why">{p.explanation}</p>
+                            <dl class="rank-facts">{facts}</dl>
+                        </li>
+                    }
                 }).collect_view()}
             </ol>
         }
+        .into_any()
+    };
+
+    let side_by_side = move || {
+        let (_, t) = compared.get();
+        if t.rows.is_empty() {
+            return None;
+        }
+        let heads = t
+            .rows
+            .iter()
+            .map(|r| view! { <th scope="col"><a href=Route::Debrief(r.id.clone()).path()>{r.name.clone()}</a></th> })
+            .collect_view();
+        let lines = t
+            .columns
+            .iter()
+            .skip(1)
+            .enumerate()
+            .map(|(i, label)| {
+                let cells = t
+                    .rows
+                    .iter()
+                    .map(|r| view! { <td>{r.cells.get(i).cloned().unwrap_or_default()}</td> })
+                    .collect_view();
+                view! { <tr><th scope="row">{label.clone()}</th>{cells}</tr> }
+            })
+            .collect_view();
+        Some(view! {
+            <section class="side-by-side" aria-labelledby="side-title">
+                <h2 id="side-title">"Side by side"</h2>
+                <div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
+                    <table>
+                        <caption id="table-caption">"Organizations side by side"</caption>
+                        <thead><tr><td></td>{heads}</tr></thead>
+                        <tbody>{lines}</tbody>
+                    </table>
+                </div>
+            </section>
+        })
     };
 
     let add_domain = move |ev: leptos::ev::SubmitEvent| {
@@ -152,7 +177,6 @@ pub fn ComparePage() -> impl IntoView {
             </div>
             <h2>"Ranking"</h2>
             {ranking}
-            <h2>"Side by side"</h2>
             {side_by_side}
             <section class="card weights" aria-labelledby="weights-title">
                 <h2 id="weights-title">"How much each domain matters"</h2>

@@ -1,14 +1,16 @@
-//! The debrief page: tick red flags during and after the interview (one-handed on a phone),
-//! see what was heard, write the debrief while memory is fresh, rate the organization for
-//! comparison, and read the verdict with every reason.
+//! The debrief page: interview mode (the questions you meant to ask: mark each asked, what
+//! you heard and what they said, one-handed on a phone), the red-flag checklist, the debrief
+//! written while memory is fresh, ratings for comparison, and the verdict with every reason.
 
+use super::cheat_sheet::TOP_QUESTIONS;
 use super::controls::{draft_input, options, with_any, Choice, TextBox};
 use super::page::{org_page, sub_page_head, verdict_box};
 use crate::domain::debrief::{Flag, Impression, Severity};
+use crate::domain::deck::{interview_questions, Card};
 use crate::domain::edit::{DebriefText, OrgEdit, TextField};
-use crate::domain::practice::Heard;
+use crate::domain::practice::{Heard, Status};
 use crate::domain::route::Route;
-use crate::domain::verdict::{answers_in, checklist, verdict_for, Level};
+use crate::domain::verdict::{checklist, verdict_for, Level};
 use crate::state::{now_ms, use_state, OrgModel};
 use leptos::prelude::*;
 
@@ -75,20 +77,20 @@ fn Debrief(model: OrgModel) -> impl IntoView {
         }
     };
 
-    let heard_list = move || {
-        let answers = model.org.with(|o| o.as_ref().map(|o| model.deck.with(|d| answers_in(o, d))).unwrap_or_default());
-        if answers.is_empty() {
-            return view! { <p class="muted">"No card is marked as asked yet. Mark cards as asked on the question cards page and note what you heard."</p> }.into_any();
-        }
-        view! {
-            <ul class="heard-list">
-                {answers.into_iter().map(|(q, h)| view! {
-                    <li><strong>{h.map_or("Not noted", Heard::label)}</strong>" — "{q}</li>
-                }).collect_view()}
-            </ul>
-        }
-        .into_any()
-    };
+    // The questions re-render only when the list changes (a card asked elsewhere, notes on a
+    // new card), never while typing what they said.
+    let questions = Memo::new(move |_| {
+        model.org.with(|o| {
+            let Some(o) = o.as_ref() else { return Vec::new() };
+            let notes = |cid: &str| o.progress(cid).is_some_and(|p| !p.notes.trim().is_empty());
+            let asked = |cid: &str| o.progress(cid).is_some_and(|p| p.status == Status::Asked);
+            model.deck.with(|d| {
+                interview_questions(d, notes, asked, TOP_QUESTIONS).into_iter().cloned().collect::<Vec<Card>>()
+            })
+        })
+    });
+    let question_list =
+        move || questions.get().into_iter().map(|card| view! { <InterviewQuestion model card /> }).collect_view();
 
     let domains = Memo::new(move |_| {
         state.workspace.with(|w| w.compare.domains.iter().map(|d| (d.id.clone(), d.name.clone())).collect::<Vec<_>>())
@@ -135,6 +137,13 @@ fn Debrief(model: OrgModel) -> impl IntoView {
                 {move || verdict.get().map(|v| verdict_box(tone(v.level), v.headline, v.reasons))}
             </section>
 
+            <section class="card" id="interview" aria-labelledby="interview-title">
+                <h2 id="interview-title">"Interview mode: your questions"</h2>
+                <p class="hint">"Tick each question as you ask it, then note what you heard. What they said stays apart from your prep notes."</p>
+                <ol class="interview-list">{question_list}</ol>
+                <p><a href=cards_path>"All question cards"</a></p>
+            </section>
+
             <section class="card" aria-labelledby="flags-title">
                 <h2 id="flags-title">"Red-flag checklist"</h2>
                 <ul class="flag-list">{checklist_view}</ul>
@@ -157,11 +166,6 @@ fn Debrief(model: OrgModel) -> impl IntoView {
                 </form>
             </section>
 
-            <section class="card" aria-labelledby="heard-title">
-                <h2 id="heard-title">"What you heard"</h2>
-                {heard_list}
-                <p><a href=cards_path>"Mark questions as asked on the question cards"</a></p>
-            </section>
 
             <section class="card" aria-labelledby="debrief-title">
                 <h2 id="debrief-title">"Debrief"</h2>
@@ -236,6 +240,66 @@ fn FlagItem(model: OrgModel, flag: Flag) -> impl IntoView {
                     />
                 }
             })}
+        </li>
+    }
+}
+
+/// One question in interview mode: a large tick for "asked", then what was heard as three
+/// large choices and a field for what they said. The same edits as on the cards page.
+#[component]
+fn InterviewQuestion(model: OrgModel, card: Card) -> impl IntoView {
+    let dom = card.id.replace('.', "-");
+    let key = card.id.clone();
+    let asked = model.field(move |o| o.progress(&key).is_some_and(|p| p.status == Status::Asked));
+    let key = card.id.clone();
+    let heard = model.field(move |o| o.progress(&key).and_then(|p| p.heard));
+    let key = card.id.clone();
+    let said = model.field(move |o| o.progress(&key).map(|p| p.said.clone()).unwrap_or_default());
+    let tick_id = format!("asked-{dom}");
+    let label_for = tick_id.clone();
+    let cid = card.id.clone();
+    let heard_name = format!("heard-{dom}");
+    let said_id = format!("said-{dom}");
+    let answer = move || {
+        asked.get().then(|| {
+            let choices = Heard::ALL.map(|h| {
+                let cid = cid.clone();
+                let id = format!("{heard_name}-{}", h.slug());
+                let label_for = id.clone();
+                view! {
+                    <input type="radio" id=id name=heard_name.clone() value=h.slug()
+                        prop:checked=move || heard.get() == Some(h)
+                        on:change=move |_| { let _ = model.edit(OrgEdit::Heard { card: cid.clone(), heard: Some(h) }); } />
+                    <label for=label_for class=format!("heard-choice heard-{}", h.slug())>{h.label()}</label>
+                }
+            });
+            let cid = cid.clone();
+            view! {
+                <fieldset class="choice-group">
+                    <legend>"What you heard"</legend>
+                    <div class="segmented">{choices}</div>
+                </fieldset>
+                <TextBox
+                    id=said_id.clone()
+                    label=TextField::Said.label().into()
+                    rows=2
+                    wide=true
+                    value=said
+                    on_input=Callback::new(move |text: String| model.edit_or_message(OrgEdit::Said { card: cid.clone(), text }))
+                />
+            }
+        })
+    };
+    let cid = card.id.clone();
+    view! {
+        <li class="interview-item" data-card=card.id.clone()>
+            <label class="flag-tick" for=label_for>
+                <input id=tick_id type="checkbox" prop:checked=move || asked.get() on:change:target=move |ev| {
+                    let _ = model.edit(OrgEdit::Asked { card: cid.clone(), asked: ev.target().checked() });
+                } />
+                <span class="flag-text">{card.question.clone()}</span>
+            </label>
+            {answer}
         </li>
     }
 }

@@ -95,7 +95,19 @@ fn OrganizationList(state: AppState) -> impl IntoView {
             state.announce(format!("The calendar file could not be downloaded: {e}."));
         }
     };
+    // One queue across the organizations with an interview ahead.
+    let due_all =
+        move || state.workspace.with(|w| practice::workspace_queue(w, &today_iso(), practice::Scope::All).0.len());
     view! {
+        {move || {
+            let n = due_all();
+            (n > 0).then(|| view! {
+                <p class="practice-all">
+                    <a class="button" href=Route::PracticeAll.path()>{format!("Practice all due ({n} {})", if n == 1 { "card" } else { "cards" })}</a>
+                    <span class="hint">" Every organization with an interview ahead; or only your answers."</span>
+                </p>
+            })
+        }}
         <ul class="org-list" aria-label="Organizations">{rows}</ul>
         {move || dated().then(|| view! {
             <div class="actions">

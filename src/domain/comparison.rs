@@ -7,7 +7,7 @@ use super::debrief::Severity;
 use super::deck::OPENING_CARD;
 use super::mission::{self, Kind};
 use super::organization::{Organization, Workspace};
-use super::practice::Status;
+use super::practice::{Heard, Status};
 use super::verdict::{self, Level};
 
 /// The comparison side by side: one row per organization, one column per question. The
@@ -36,18 +36,48 @@ pub fn adjusted_headline(v: &mission::Verdict) -> String {
     }
 }
 
-/// The side-by-side table, organizations in the workspace's order.
+/// "2 clear, 1 vague": what was heard on the cards marked asked, or why there is nothing.
+pub fn answers_heard(org: &Organization) -> String {
+    let answers = verdict::answers(org);
+    if answers.is_empty() {
+        return "None asked yet".into();
+    }
+    let parts: Vec<String> = Heard::ALL
+        .iter()
+        .filter_map(|h| {
+            let n = answers.iter().filter(|(_, a)| *a == Some(*h)).count();
+            (n > 0).then(|| format!("{n} {}", h.short()))
+        })
+        .collect();
+    let unnoted = answers.iter().filter(|(_, a)| a.is_none()).count();
+    let mut out = parts.join(", ");
+    if unnoted > 0 {
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        out.push_str(&format!("{unnoted} asked, not noted"));
+    }
+    out
+}
+
+/// The side-by-side table, organizations in the order of the ranking.
 pub fn table(ws: &Workspace, settings: &Settings) -> Table {
-    let mut columns: Vec<String> =
-        ["Organization", "Mission check", "Red flags in the text", "Flags observed", "Opening question"]
-            .map(String::from)
-            .to_vec();
+    let mut columns: Vec<String> = [
+        "Organization",
+        "Mission check",
+        "Red flags in the text",
+        "Flags observed",
+        "Opening question",
+        "Answers heard",
+    ]
+    .map(String::from)
+    .to_vec();
     columns.extend(settings.domains.iter().map(|d| format!("{} (weight {})", d.name, d.weight)));
     columns.push("Weighted rating (of 5)".into());
     columns.push("Hard stop".into());
-    let rows = ws
-        .organizations
+    let rows = rank(ws, settings)
         .iter()
+        .filter_map(|p| ws.get(&p.id))
         .map(|o| {
             let report = o.mission_report();
             let text_flags: Vec<&str> =
@@ -65,6 +95,7 @@ pub fn table(ws: &Workspace, settings: &Settings) -> Table {
                 if text_flags.is_empty() { "None".into() } else { text_flags.join(", ") },
                 if seen.is_empty() { "None ticked".into() } else { seen.join("; ") },
                 opening,
+                answers_heard(o),
             ];
             cells.extend(
                 settings.domains.iter().map(|d| o.debrief.rating(&d.id).map_or("–".to_string(), |r| r.to_string())),
@@ -287,6 +318,27 @@ mod tests {
     }
 
     #[test]
+    fn the_table_follows_the_ranking_and_counts_the_answers_heard() {
+        let s = Settings::default();
+        let mut low = org("low", &[("culture", 2)], "");
+        for (card, heard) in
+            [(OPENING_CARD, Some(Heard::Clear)), ("team.consults", Some(Heard::Clear)), ("ops.typical-day", None)]
+        {
+            let p = low.progress_mut(card);
+            p.status = Status::Asked;
+            p.heard = heard;
+        }
+        low.progress_mut("turnover.why-open").heard = Some(Heard::Vague); // heard, but not marked asked
+        let ws = Workspace { organizations: vec![low, org("high", &[("culture", 5)], "")], ..Workspace::default() };
+        let t = table(&ws, &s);
+        let ids: Vec<&str> = t.rows.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(ids, ["high", "low"], "rows in rank order");
+        let col = t.columns.iter().position(|c| c == "Answers heard").unwrap() - 1;
+        assert_eq!(t.rows[1].cells[col], "2 clear, 1 asked, not noted");
+        assert_eq!(t.rows[0].cells[col], "None asked yet");
+    }
+
+    #[test]
     fn markdown_has_the_ranking_and_a_table_and_escapes_cells() {
         let s = Settings::default();
         let mut a = org("a", &[("mission_fit", 4)], "");
@@ -309,14 +361,14 @@ mod tests {
         p.heard = Some(crate::domain::practice::Heard::Vague);
         let ws = Workspace { organizations: vec![a], ..Workspace::default() };
         let t = table(&ws, &s);
-        assert_eq!(t.columns.len(), 5 + s.domains.len() + 2);
+        assert_eq!(t.columns.len(), 6 + s.domains.len() + 2);
         assert!(t.rows.iter().all(|r| r.cells.len() + 1 == t.columns.len()), "one cell per column");
         let text = markdown(&ws, &s, "2026-11-27");
         for heading in &t.columns {
             assert!(text.contains(heading.as_str()), "Markdown has the column {heading}");
         }
         let row = text.lines().find(|l| l.starts_with("| A |")).expect("the row");
-        for cell in ["Vague", "3.0", "Call every other night."] {
+        for cell in ["Vague", "1 vague", "3.0", "Call every other night."] {
             assert!(row.contains(cell), "{cell} in {row}");
         }
     }

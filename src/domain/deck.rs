@@ -356,6 +356,21 @@ pub fn top_questions(
     out
 }
 
+/// The questions interview mode lists: the cheat sheet's choice of `n` questions to ask,
+/// chosen as if none were asked yet so that a question stays in its place once it is
+/// marked, then every other card marked asked, in deck order.
+pub fn interview_questions(
+    deck: &[Card],
+    notes: impl Fn(&str) -> bool,
+    asked: impl Fn(&str) -> bool,
+    n: usize,
+) -> Vec<&Card> {
+    let mut out = top_questions(deck, notes, |_| false, n);
+    let rest: Vec<&Card> = deck.iter().filter(|c| asked(&c.id) && !out.iter().any(|o| o.id == c.id)).collect();
+    out.extend(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -486,6 +501,25 @@ mod tests {
         let deck = assemble(Position::Residency, &analyze(""), std::slice::from_ref(&custom));
         let c = deck.last().unwrap();
         assert_eq!((c.id.as_str(), c.source), ("c1", Source::Custom));
+    }
+
+    #[test]
+    fn interview_mode_keeps_a_question_in_place_once_asked_and_adds_any_other_asked_card() {
+        let deck =
+            assemble(Position::Attending, &analyze("We exist to generate referrals for our parent system."), &[]);
+        let none = interview_questions(&deck, |_| false, |_| false, 8);
+        assert_eq!(none.len(), 8);
+        assert!(none.iter().all(|c| c.kind == CardKind::Ask));
+        let second = none[7].id.clone();
+        let deep = deck.iter().rev().find(|c| !none.iter().any(|n| n.id == c.id)).unwrap().id.clone();
+        let asked = |id: &str| id == second || id == deep;
+        let after = interview_questions(&deck, |_| false, asked, 8);
+        let ids = |v: &[&Card]| v.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&after)[..8], ids(&none)[..], "asking a question does not move it");
+        assert_eq!(after.len(), 9, "a card asked from the cards page is listed too");
+        assert_eq!(after[8].id, deep);
+        // The cheat sheet, by contrast, drops what was asked.
+        assert!(!top_questions(&deck, |_| false, asked, 8).iter().any(|c| c.id == second));
     }
 
     #[test]

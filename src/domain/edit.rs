@@ -27,6 +27,7 @@ pub const DISMISS_REASON_MAX: usize = 300;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextField {
     CardNotes,
+    Said,
     FlagNote,
     OwnFlag,
     Culture,
@@ -42,6 +43,7 @@ impl TextField {
     pub fn label(self) -> &'static str {
         match self {
             TextField::CardNotes => "Notes or draft answer",
+            TextField::Said => "What they said",
             TextField::FlagNote => "Note (optional)",
             TextField::OwnFlag => "Add your own flag",
             TextField::Culture => "Culture and teamwork observations",
@@ -56,7 +58,7 @@ impl TextField {
     /// The longest text accepted, in characters.
     pub fn limit(self) -> usize {
         match self {
-            TextField::CardNotes | TextField::Why => CARD_NOTES_MAX,
+            TextField::CardNotes | TextField::Said | TextField::Why => CARD_NOTES_MAX,
             TextField::FlagNote => FLAG_NOTE_MAX,
             TextField::OwnFlag => OWN_FLAG_MAX,
             TextField::Culture | TextField::Gut => DEBRIEF_TEXT_MAX,
@@ -106,10 +108,21 @@ pub enum OrgEdit {
         card: String,
         status: Status,
     },
-    /// What was heard when the card was asked; `None` clears it.
+    /// Mark the card asked, or no longer asked (it goes back to practised or to do).
+    Asked {
+        card: String,
+        asked: bool,
+    },
+    /// What was heard when the card was asked; `None` clears it. Noting what was heard
+    /// marks the card asked.
     Heard {
         card: String,
         heard: Option<Heard>,
+    },
+    /// What they said in answer, kept apart from the card's notes.
+    Said {
+        card: String,
+        text: String,
     },
     /// A practice rating, scheduled from `today`.
     Practise {
@@ -227,7 +240,21 @@ pub fn apply(org: &mut Organization, edit: &OrgEdit, today: &str) -> Result<bool
             org.progress_mut(card).notes.clone_from(text);
         }
         OrgEdit::CardStatus { card, status } => org.progress_mut(card).status = *status,
-        OrgEdit::Heard { card, heard } => org.progress_mut(card).heard = *heard,
+        OrgEdit::Asked { card, asked } => {
+            let p = org.progress_mut(card);
+            p.status = if *asked { Status::Asked } else { p.status_unasked() };
+        }
+        OrgEdit::Heard { card, heard } => {
+            let p = org.progress_mut(card);
+            p.heard = *heard;
+            if heard.is_some() {
+                p.status = Status::Asked;
+            }
+        }
+        OrgEdit::Said { card, text } => {
+            TextField::Said.check(text)?;
+            org.progress_mut(card).said.clone_from(text);
+        }
         OrgEdit::Practise { card, rating, today } => {
             let interview = (!org.interview_date.is_empty()).then(|| org.interview_date.clone());
             org.progress_mut(card).rate(*rating, today, interview.as_deref());
@@ -323,7 +350,9 @@ impl Part {
             OrgEdit::Field { field, .. } => Part::Text(org.text(*field).to_string()),
             OrgEdit::CardNotes { card, .. }
             | OrgEdit::CardStatus { card, .. }
+            | OrgEdit::Asked { card, .. }
             | OrgEdit::Heard { card, .. }
+            | OrgEdit::Said { card, .. }
             | OrgEdit::Practise { card, .. } => Part::Progress(org.progress(card).cloned()),
             OrgEdit::Tick { .. }
             | OrgEdit::FlagNote { .. }
@@ -449,6 +478,39 @@ mod tests {
         apply(&mut o, &OrgEdit::CardStatus { card: card(), status: Status::Todo }, TODAY).unwrap();
         apply(&mut o, &OrgEdit::CardStatus { card: card(), status: Status::Asked }, TODAY).unwrap();
         assert_eq!(o.progress(OPENING_CARD).and_then(|p| p.heard), Some(Heard::Clear));
+    }
+
+    #[test]
+    fn interview_mode_edits_mark_asked_and_keep_what_they_said_apart_from_the_notes() {
+        let mut o = org();
+        let card = || OPENING_CARD.to_string();
+        apply(&mut o, &OrgEdit::CardNotes { card: card(), text: "My draft.".into() }, TODAY).unwrap();
+        apply(&mut o, &OrgEdit::Heard { card: card(), heard: Some(Heard::Vague) }, TODAY).unwrap();
+        assert_eq!(
+            o.progress(OPENING_CARD).map(|p| p.status),
+            Some(Status::Asked),
+            "noting what was heard marks it asked"
+        );
+        apply(&mut o, &OrgEdit::Said { card: card(), text: "Talked about volume.".into() }, TODAY).unwrap();
+        let p = o.progress(OPENING_CARD).unwrap();
+        assert_eq!((p.notes.as_str(), p.said.as_str()), ("My draft.", "Talked about volume."));
+        // Unmarking goes back to to-do for a card never practised, to practised otherwise;
+        // what was heard and said stays.
+        apply(&mut o, &OrgEdit::Asked { card: card(), asked: false }, TODAY).unwrap();
+        assert_eq!(o.progress(OPENING_CARD).map(|p| p.status), Some(Status::Todo));
+        apply(&mut o, &OrgEdit::Practise { card: card(), rating: Rating::Good, today: TODAY.into() }, TODAY).unwrap();
+        apply(&mut o, &OrgEdit::Asked { card: card(), asked: true }, TODAY).unwrap();
+        apply(&mut o, &OrgEdit::Asked { card: card(), asked: false }, TODAY).unwrap();
+        let p = o.progress(OPENING_CARD).unwrap();
+        assert_eq!(
+            (p.status, p.heard, p.said.as_str()),
+            (Status::Practised, Some(Heard::Vague), "Talked about volume.")
+        );
+        // Clearing what was heard leaves the status alone; an over-long answer is refused whole.
+        apply(&mut o, &OrgEdit::Heard { card: card(), heard: None }, TODAY).unwrap();
+        assert_eq!(o.progress(OPENING_CARD).map(|p| p.status), Some(Status::Practised));
+        too_long(refused(&mut o, OrgEdit::Said { card: card(), text: "x".repeat(CARD_NOTES_MAX + 1) }));
+        assert_eq!(o.progress(OPENING_CARD).map(|p| p.said.as_str()), Some("Talked about volume."));
     }
 
     #[test]

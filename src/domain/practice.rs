@@ -17,7 +17,8 @@
 //! therefore return before strong ones.
 
 use super::dates;
-use super::deck::Card;
+use super::deck::{Card, CardKind};
+use super::organization::Workspace;
 use serde::{Deserialize, Serialize};
 
 /// Where a card stands for one organization.
@@ -71,6 +72,15 @@ impl Heard {
             Heard::Clear => "Clear answer",
             Heard::Vague => "Vague answer",
             Heard::CouldNotAnswer => "Could not answer",
+        }
+    }
+
+    /// The answer in a count: "2 clear, 1 vague, 1 could not answer".
+    pub fn short(self) -> &'static str {
+        match self {
+            Heard::Clear => "clear",
+            Heard::Vague => "vague",
+            Heard::CouldNotAnswer => "could not answer",
         }
     }
 
@@ -137,6 +147,8 @@ pub struct Progress {
     pub status: Status,
     /// What was heard, once asked.
     pub heard: Option<Heard>,
+    /// What they said, in the user's words: kept apart from the notes and draft answer.
+    pub said: String,
     /// Next practice date (`YYYY-MM-DD`); empty for a card never practised.
     pub due: String,
     /// Days until the next review.
@@ -156,6 +168,7 @@ impl Default for Progress {
             notes: String::new(),
             status: Status::Todo,
             heard: None,
+            said: String::new(),
             due: String::new(),
             interval: 0,
             ease: START_EASE,
@@ -173,6 +186,16 @@ impl Progress {
     /// Never practised.
     pub fn is_new(&self) -> bool {
         self.due.is_empty()
+    }
+
+    /// The status a card goes back to when it is no longer marked asked: practised once
+    /// practised, to do otherwise.
+    pub fn status_unasked(&self) -> Status {
+        if self.is_new() {
+            Status::Todo
+        } else {
+            Status::Practised
+        }
     }
 
     /// Due for practice on `today` (new cards are due).
@@ -249,6 +272,101 @@ pub fn due_count(deck: &[Card], progress: &[Progress], today: &str) -> usize {
     deck.iter().filter(|c| progress.iter().find(|p| p.card == c.id).is_none_or(|p| p.is_due(today))).count()
 }
 
+/// A card to practise and the organizations it is practised for. A Prepare card is
+/// practised for one organization (your answer differs for each); an Ask card is the same
+/// question wherever you ask it, so it appears once for every organization whose queue
+/// holds it, and one rating schedules it for all of them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Due {
+    pub card: String,
+    /// Organization ids, the first one's interview soonest.
+    pub orgs: Vec<String>,
+}
+
+/// Which cards a practice session holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scope {
+    /// Every card due.
+    #[default]
+    All,
+    /// Only the answers you prepare (Prepare cards).
+    Prepare,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 2] = [Scope::All, Scope::Prepare];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::All => "All due cards",
+            Scope::Prepare => "Only my answers",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Scope::All => "all",
+            Scope::Prepare => "prepare",
+        }
+    }
+
+    fn holds(self, card: &Card) -> bool {
+        self == Scope::All || card.kind == CardKind::Prepare
+    }
+}
+
+/// One organization's queue as [`Due`] cards, for its own practice page.
+pub fn queue_one(org_id: &str, deck: &[Card], progress: &[Progress], today: &str) -> Vec<Due> {
+    queue(deck, progress, today).into_iter().map(|card| Due { card, orgs: vec![org_id.to_string()] }).collect()
+}
+
+/// The queue across organizations, from `(id, interview date, deck, progress)` of each, in
+/// the order the home screen lists them. Organizations whose interview has passed are left
+/// out; the soonest interview comes first, then those with no date yet. Each
+/// organization's own queue keeps its order (see [`queue`]); an Ask card already queued for
+/// an earlier organization is joined to it instead of repeated.
+pub fn queue_across(orgs: &[(&str, &str, &[Card], &[Progress])], today: &str, scope: Scope) -> Vec<Due> {
+    let mut ahead: Vec<(Option<i64>, usize)> = orgs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (_, date, _, _))| match dates::days_until(today, date) {
+            Some(d) if d < 0 => None,
+            days => Some((days, i)),
+        })
+        .collect();
+    // Dated first, soonest first; then undated, in the order given.
+    ahead.sort_by_key(|&(days, i)| (days.is_none(), days.unwrap_or(0), i));
+    let mut out: Vec<Due> = Vec::new();
+    for (_, i) in ahead {
+        let (id, _, deck, progress) = orgs[i];
+        for card_id in queue(deck, progress, today) {
+            let Some(card) = deck.iter().find(|c| c.id == card_id) else { continue };
+            if !scope.holds(card) {
+                continue;
+            }
+            let joined = card.kind == CardKind::Ask
+                && out.iter_mut().find(|d| d.card == card_id).map(|d| d.orgs.push(id.to_string())).is_some();
+            if !joined {
+                out.push(Due { card: card_id, orgs: vec![id.to_string()] });
+            }
+        }
+    }
+    out
+}
+
+/// Every organization's deck, by id, and the queue across them (see [`queue_across`]), the
+/// organizations taken in the home screen's order.
+pub fn workspace_queue(ws: &Workspace, today: &str, scope: Scope) -> (Vec<Due>, Vec<(String, Vec<Card>)>) {
+    let orgs = ws.sorted();
+    let decks: Vec<(String, Vec<Card>)> = orgs.iter().map(|o| (o.id.clone(), o.deck())).collect();
+    let input: Vec<(&str, &str, &[Card], &[Progress])> = orgs
+        .iter()
+        .zip(&decks)
+        .map(|(o, (_, deck))| (o.id.as_str(), o.interview_date.as_str(), deck.as_slice(), o.progress.as_slice()))
+        .collect();
+    (queue_across(&input, today, scope), decks)
+}
+
 /// Cards in one practice session at most; the rest wait for the next.
 pub const SESSION_SIZE: usize = 20;
 
@@ -256,9 +374,9 @@ pub const SESSION_SIZE: usize = 20;
 /// comes back later in the same session; the number of cards never changes, so "Card 3 of
 /// 20" stays "of 20", and the summary's cards and ratings add up.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Session {
+pub struct Session<T = String> {
     /// The session's cards, in the order first shown.
-    cards: Vec<String>,
+    cards: Vec<T>,
     /// Indexes into `cards` still to show, next first.
     ahead: std::collections::VecDeque<usize>,
     /// Ratings given, by `Rating as usize`.
@@ -279,17 +397,17 @@ pub struct Place {
     pub again: bool,
 }
 
-impl Session {
+impl<T: Clone> Session<T> {
     /// A session of the first [`SESSION_SIZE`] cards of `queue` (see [`queue`]).
-    pub fn new(queue: Vec<String>) -> Session {
+    pub fn new(queue: Vec<T>) -> Session<T> {
         let due = queue.len();
-        let cards: Vec<String> = queue.into_iter().take(SESSION_SIZE).collect();
+        let cards: Vec<T> = queue.into_iter().take(SESSION_SIZE).collect();
         Session { ahead: (0..cards.len()).collect(), repeated: vec![false; cards.len()], cards, ratings: [0; 4], due }
     }
 
     /// The card to show now, or `None` when the session is over.
-    pub fn current(&self) -> Option<&str> {
-        self.ahead.front().map(|&i| self.cards[i].as_str())
+    pub fn current(&self) -> Option<&T> {
+        self.ahead.front().map(|&i| &self.cards[i])
     }
 
     pub fn place(&self) -> Option<Place> {
@@ -298,7 +416,7 @@ impl Session {
 
     /// Rate the current card: Again puts it back at the end of the session; any other
     /// rating finishes it. Returns the card rated.
-    pub fn rate(&mut self, rating: Rating) -> Option<String> {
+    pub fn rate(&mut self, rating: Rating) -> Option<T> {
         let i = self.ahead.pop_front()?;
         self.ratings[rating as usize] += 1;
         if rating == Rating::Again {
@@ -458,6 +576,52 @@ mod tests {
         }
     }
 
+    #[test]
+    fn practice_across_organizations_puts_the_soonest_first_asks_once_and_can_hold_only_your_answers() {
+        let deck = assemble(Position::Attending, &analyze("We exist to serve rural patients in Lake County."), &[]);
+        let (asks, prepares) = (
+            deck.iter().filter(|c| c.kind == CardKind::Ask).count(),
+            deck.iter().filter(|c| c.kind == CardKind::Prepare).count(),
+        );
+        assert!(asks > 0 && prepares > 0);
+        let none: Vec<Progress> = Vec::new();
+        let orgs: [(&str, &str, &[Card], &[Progress]); 4] = [
+            ("later", "2026-12-10", &deck, &none),
+            ("undated", "", &deck, &none),
+            ("past", "2026-11-20", &deck, &none),
+            ("soon", "2026-12-01", &deck, &none),
+        ];
+        let all = queue_across(&orgs, TODAY, Scope::All);
+        assert_eq!(all[0].orgs[0], "soon", "the soonest interview first");
+        assert!(all.iter().all(|d| !d.orgs.iter().any(|o| o == "past")), "a past interview is left out");
+        let kind = |d: &Due| deck.iter().find(|c| c.id == d.card).unwrap().kind;
+        // Each Ask card once, for all three; each Prepare card once per organization.
+        assert_eq!(all.len(), asks + 3 * prepares);
+        for d in &all {
+            match kind(d) {
+                CardKind::Ask => assert_eq!(d.orgs, ["soon", "later", "undated"]),
+                CardKind::Prepare => assert_eq!(d.orgs.len(), 1),
+            }
+        }
+        let prepare_orgs: Vec<&str> =
+            all.iter().filter(|d| kind(d) == CardKind::Prepare).map(|d| d.orgs[0].as_str()).collect();
+        assert_eq!(prepare_orgs.iter().position(|o| *o == "later"), Some(prepares), "then the later one");
+        assert_eq!(prepare_orgs.last(), Some(&"undated"), "undated last");
+        let mine = queue_across(&orgs, TODAY, Scope::Prepare);
+        assert_eq!(mine.len(), 3 * prepares);
+        assert!(mine.iter().all(|d| kind(d) == CardKind::Prepare));
+        // A card already practised and not due drops out for that organization only.
+        let first_prepare = deck.iter().find(|c| c.kind == CardKind::Prepare).unwrap().id.clone();
+        let mut p = Progress::new(&first_prepare);
+        p.rate(Rating::Easy, TODAY, None);
+        let done = vec![p];
+        let orgs2: [(&str, &str, &[Card], &[Progress]); 2] =
+            [("soon", "2026-12-01", &deck, &done), ("later", "2026-12-10", &deck, &none)];
+        let q = queue_across(&orgs2, TODAY, Scope::Prepare);
+        let owners: Vec<&str> = q.iter().filter(|d| d.card == first_prepare).map(|d| d.orgs[0].as_str()).collect();
+        assert_eq!(owners, ["later"]);
+    }
+
     fn ids(n: usize) -> Vec<String> {
         (0..n).map(|i| format!("c{i}")).collect()
     }
@@ -500,7 +664,7 @@ mod tests {
         assert_eq!(s.rate(Rating::Good), None, "rating after the end does nothing");
         assert_eq!(s.ratings(), [0, 1, 1, 1]);
         assert!(s.summary().starts_with("You practiced 3 cards with 3 ratings: 1 Hard, 1 Good, 1 Easy."));
-        let empty = Session::new(Vec::new());
+        let empty = Session::<String>::new(Vec::new());
         assert_eq!((empty.current(), empty.size()), (None, 0));
         assert!(empty.summary().starts_with("No cards are due"));
     }
@@ -512,7 +676,7 @@ mod tests {
         s.rate(Rating::Good);
         assert_eq!(s.place(), Some(Place { number: 1, of: 2, again: true }));
         s.rate(Rating::Again);
-        assert_eq!(s.current(), Some("c0"));
+        assert_eq!(s.current().map(String::as_str), Some("c0"));
         s.rate(Rating::Good);
         assert_eq!((s.finished(), s.ratings()), (2, [2, 0, 2, 0]));
         assert!(s.summary().starts_with("You practiced 2 cards with 4 ratings: 2 Again, 2 Good."));

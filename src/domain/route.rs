@@ -17,6 +17,8 @@ pub enum Route {
     CheatSheet(String),
     /// `/organizations/<id>/debrief`: the red-flag checklist and the debrief.
     Debrief(String),
+    /// `/practice`: practising the cards due across organizations.
+    PracticeAll,
     /// `/compare`: organizations side by side, ranked.
     Compare,
     /// `/share`: build a share kit (link, QR code, file).
@@ -38,6 +40,7 @@ impl Route {
         match segments.as_slice() {
             [] => Route::Organizations,
             ["compare"] => Route::Compare,
+            ["practice"] => Route::PracticeAll,
             ["share"] => Route::Share,
             ["import"] => Route::Import,
             ["data"] => Route::Data,
@@ -60,6 +63,7 @@ impl Route {
             Route::CheatSheet(id) => format!("/organizations/{id}/cheat-sheet"),
             Route::Debrief(id) => format!("/organizations/{id}/debrief"),
             Route::Compare => "/compare".into(),
+            Route::PracticeAll => "/practice".into(),
             Route::Share => "/share".into(),
             Route::Import => "/import".into(),
             Route::Data => "/data".into(),
@@ -71,6 +75,7 @@ impl Route {
     pub fn section(&self) -> Option<&'static str> {
         match self {
             Route::Organizations
+            | Route::PracticeAll
             | Route::Organization(_)
             | Route::Cards(_)
             | Route::Practice(_)
@@ -102,6 +107,7 @@ mod tests {
             Route::CheatSheet("o1abc".into()),
             Route::Debrief("o1abc".into()),
             Route::Compare,
+            Route::PracticeAll,
             Route::Share,
             Route::Import,
             Route::Data,

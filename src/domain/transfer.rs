@@ -347,6 +347,7 @@ pub fn check_organization(o: &Organization) -> Result<(), ImportError> {
     for p in &o.progress {
         text("a card id", &p.card, 200)?;
         text("a card's notes", &p.notes, CARD_NOTES_MAX)?;
+        text("what they said", &p.said, CARD_NOTES_MAX)?;
         text("a date", &p.due, 10)?;
     }
     let d = &o.debrief;
