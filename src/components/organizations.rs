@@ -104,7 +104,7 @@ fn OrganizationList(state: AppState) -> impl IntoView {
             (n > 0).then(|| view! {
                 <p class="practice-all">
                     <a class="button" href=Route::PracticeAll.path()>{format!("Practice all due ({n} {})", if n == 1 { "card" } else { "cards" })}</a>
-                    <span class="hint">" Every organization with an interview ahead; or only your answers."</span>
+                    <span class="hint">"Every organization with an interview ahead, or only your answers."</span>
                 </p>
             })
         }}
