@@ -3,6 +3,7 @@
 
 use crate::browser::{download_text, focus_first, today_iso};
 use crate::offline::use_offline;
+use crate::domain::route::Route;
 use crate::router::use_router;
 use crate::state::{download_backup, use_state, AppState, SaveMode, SaveProblem};
 use crate::storage::StorageError;
@@ -67,7 +68,9 @@ pub fn Shell(children: Children) -> impl IntoView {
         </header>
         <StorageNotices />
         <UpdateAndNetwork />
-        <main id="main" tabindex="-1">
+        // Compare's table takes the full width; a class, not `main:has(…)`, which would make
+        // the browser re-check the selector on every change to the page (every keystroke).
+        <main id="main" tabindex="-1" class:wide=move || router.route.get() == Route::Compare>
             {children()}
         </main>
         <div class="visually-hidden" role="status" aria-live="polite">
