@@ -96,8 +96,7 @@ fn OrganizationList(state: AppState) -> impl IntoView {
         }
     };
     // One queue across the organizations with an interview ahead.
-    let due_all =
-        move || state.workspace.with(|w| practice::workspace_queue(w, &today_iso(), practice::Scope::All).0.len());
+    let due_all = move || state.workspace.with(|w| w.practice_queue(&today_iso(), practice::Scope::All).0.len());
     view! {
         {move || {
             let n = due_all();

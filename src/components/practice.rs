@@ -7,7 +7,7 @@ use crate::browser::{focus_first, set_title, today_iso};
 use crate::domain::deck::Card;
 use crate::domain::edit::OrgEdit;
 use crate::domain::organization::Workspace;
-use crate::domain::practice::{queue_one, workspace_queue, Due, Rating, Scope, Session};
+use crate::domain::practice::{queue_one, Due, Rating, Scope, Session};
 use crate::domain::route::Route;
 use crate::state::{use_state, OrgModel};
 use leptos::prelude::*;
@@ -68,7 +68,7 @@ pub fn PracticeAllPage() -> impl IntoView {
     let start = Callback::new(move |()| {
         let scope = scope.get_untracked();
         state.workspace.with_untracked(|w| {
-            let (due, decks) = workspace_queue(w, &today_iso(), scope);
+            let (due, decks) = w.practice_queue(&today_iso(), scope);
             items(w, due, &decks)
         })
     });

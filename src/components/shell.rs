@@ -2,8 +2,8 @@
 //! status region, and focus management when the route changes.
 
 use crate::browser::{download_text, focus_first, today_iso};
-use crate::offline::use_offline;
 use crate::domain::route::Route;
+use crate::offline::use_offline;
 use crate::router::use_router;
 use crate::state::{download_backup, use_state, AppState, SaveMode, SaveProblem};
 use crate::storage::StorageError;

@@ -6,7 +6,7 @@ use super::dates::is_iso_date;
 use super::deck::{self, Card, CustomCard, Position};
 use super::mission;
 use super::mission::MISSION_MAX;
-use super::practice::Progress;
+use super::practice::{self, Due, Progress, Scope};
 use super::text::{char_count, TooLong};
 use serde::{Deserialize, Serialize};
 
@@ -306,6 +306,19 @@ pub struct Workspace {
 }
 
 impl Workspace {
+    /// Every organization's deck, by id, and the practice queue across them (see
+    /// [`practice::queue_across`]), the organizations taken in the home screen's order.
+    pub fn practice_queue(&self, today: &str, scope: Scope) -> (Vec<Due>, Vec<(String, Vec<Card>)>) {
+        let orgs = self.sorted();
+        let decks: Vec<(String, Vec<Card>)> = orgs.iter().map(|o| (o.id.clone(), o.deck())).collect();
+        let input: Vec<(&str, &str, &[Card], &[Progress])> = orgs
+            .iter()
+            .zip(&decks)
+            .map(|(o, (_, deck))| (o.id.as_str(), o.interview_date.as_str(), deck.as_slice(), o.progress.as_slice()))
+            .collect();
+        (practice::queue_across(&input, today, scope), decks)
+    }
+
     pub fn get(&self, id: &str) -> Option<&Organization> {
         self.organizations.iter().find(|o| o.id == id)
     }

@@ -18,7 +18,6 @@
 
 use super::dates;
 use super::deck::{Card, CardKind};
-use super::organization::Workspace;
 use serde::{Deserialize, Serialize};
 
 /// Where a card stands for one organization.
@@ -352,19 +351,6 @@ pub fn queue_across(orgs: &[(&str, &str, &[Card], &[Progress])], today: &str, sc
         }
     }
     out
-}
-
-/// Every organization's deck, by id, and the queue across them (see [`queue_across`]), the
-/// organizations taken in the home screen's order.
-pub fn workspace_queue(ws: &Workspace, today: &str, scope: Scope) -> (Vec<Due>, Vec<(String, Vec<Card>)>) {
-    let orgs = ws.sorted();
-    let decks: Vec<(String, Vec<Card>)> = orgs.iter().map(|o| (o.id.clone(), o.deck())).collect();
-    let input: Vec<(&str, &str, &[Card], &[Progress])> = orgs
-        .iter()
-        .zip(&decks)
-        .map(|(o, (_, deck))| (o.id.as_str(), o.interview_date.as_str(), deck.as_slice(), o.progress.as_slice()))
-        .collect();
-    (queue_across(&input, today, scope), decks)
 }
 
 /// Cards in one practice session at most; the rest wait for the next.
