@@ -516,7 +516,11 @@ const THEIR_MONEY: [&str; 15] = [
 
 /// Measures that are another organization's ends only after an organization's possessive
 /// ("the hospital's service-line strategy"), never after "their" ("patients reach their goals").
-const ITS_AIMS: [&str; 20] = [
+const ITS_AIMS: [&str; 24] = [
+    "brand",
+    "brands",
+    "products",
+    "sales",
     "share",
     "reach",
     "performance",
@@ -584,6 +588,102 @@ fn containment(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             let object = (i.saturating_sub(3)..i).find(|&k| CAPACITY.contains(&word(k)));
             if let Some(k) = object.filter(|&k| one_sentence(k, i)) {
                 out.push(k..i + 1);
+            }
+        }
+    }
+    out
+}
+
+/// Verbs that send patients somewhere: "bring them to …", "directing our patients' needs to …".
+const STEER: [&str; 16] = [
+    "bring",
+    "brings",
+    "bringing",
+    "direct",
+    "directs",
+    "directing",
+    "steer",
+    "steers",
+    "steering",
+    "route",
+    "routes",
+    "routing",
+    "send",
+    "sends",
+    "sending",
+    "channeling",
+];
+
+/// What is sent: patients, their cases or referrals, or "them".
+const SENT: [&str; 9] = ["patients", "patient", "them", "cases", "referrals", "members", "needs", "care", "volume"];
+
+/// Nouns that make a capitalized name an institution: "the Valley Heart Institute",
+/// "Brookfield facilities".
+const INSTITUTIONS: [&str; 14] = [
+    "hospital",
+    "hospitals",
+    "center",
+    "centre",
+    "institute",
+    "clinic",
+    "clinics",
+    "facility",
+    "facilities",
+    "system",
+    "network",
+    "health",
+    "laboratory",
+    "labs",
+];
+
+/// Spans where the work is stated as sending patients (their cases, referrals or needs) to a
+/// named institution that is not the organization itself: `subordinate` by shape. "Bring
+/// them to the Valley Heart Institute", not "bring care to patients" or "direct patients to
+/// the services they need".
+fn steering(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let one_sentence = |from: usize, to: usize| {
+        (from..to).all(|k| !text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n']))
+    };
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if !STEER.contains(&word(i)) {
+            continue;
+        }
+        // The thing sent comes before "to"/"into"; "bring care to patients" sends no patients.
+        let Some(to) = (i + 1..tokens.len().min(i + 9)).find(|&k| matches!(word(k), "to" | "into")) else { continue };
+        if !(i + 1..to).any(|k| SENT.contains(&word(k))) || word(i + 1) == "care" {
+            continue;
+        }
+        // A named institution: a capitalized word, not the organization's own name, then an
+        // institution noun.
+        let end = tokens.len().min(to + 6);
+        let named =
+            (to + 1..end).find(|&k| capitalized(text, &tokens[k]) && !masked[k] && !NOT_PLACES.contains(&word(k)));
+        let institution = named.and_then(|n| (n..end).find(|&k| INSTITUTIONS.contains(&word(k))));
+        if let Some(k) = institution.filter(|&k| one_sentence(i, k)) {
+            out.push(i..k + 1);
+        }
+    }
+    out
+}
+
+/// Where a sentence concedes something before stating its purpose: "We answer to
+/// shareholders, but our purpose is our patients". Words before "but"/"yet" are conceded
+/// when the words right after it state the purpose; "returns, but never at the expense of
+/// care" concedes nothing.
+fn concessions(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut sentence_start = 0;
+    for i in 0..tokens.len() {
+        if i > 0 && text[tokens[i - 1].span.end..tokens[i].span.start].contains(['.', ';', '!', '?', '\n']) {
+            sentence_start = i;
+        }
+        if matches!(tokens[i].text.as_str(), "but" | "yet") {
+            let states_purpose = (i + 1..tokens.len().min(i + 5))
+                .any(|k| matches!(tokens[k].text.as_str(), "purpose" | "mission" | "exist" | "exists" | "reason"));
+            if states_purpose {
+                out[sentence_start..i].iter_mut().for_each(|c| *c = true);
             }
         }
     }
@@ -704,7 +804,7 @@ fn places(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
     if caps * 2 > long.len() {
         return Vec::new();
     }
-    let after_in = |k: usize| matches!(tokens[k].text.as_str(), "in" | "across" | "throughout");
+    let after_in = |k: usize| matches!(tokens[k].text.as_str(), "in" | "across" | "throughout" | "within");
     let is_place =
         |k: usize| capitalized(text, &tokens[k]) && !masked[k] && !NOT_PLACES.contains(&tokens[k].text.as_str());
     let mut out = Vec::new();
@@ -802,9 +902,14 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
         if id == FindingId::ProfitFirst {
             // Money is a red flag only where it is the purpose, not in a clause about means.
             // Owners named as beneficiaries are part of the purpose wherever they stand.
+            // Owners who only back or own it ("backed by investors") are not served by it, and
+            // what a sentence concedes before stating its purpose is not the purpose.
             let owners = |r: &Range<usize>| tokens[r.clone()].iter().any(|t| OWNERS.contains(&t.text.as_str()));
-            let (aside, purpose): (Vec<_>, Vec<_>) =
-                strong.into_iter().partition(|r| (means[r.start] && !owners(r)) || denied[r.start]);
+            let agent = |r: &Range<usize>| (r.start.saturating_sub(2)..r.start).any(|k| tokens[k].text == "by");
+            let conceded = concessions(text, &tokens);
+            let (aside, purpose): (Vec<_>, Vec<_>) = strong.into_iter().partition(|r| {
+                (means[r.start] && !owners(r)) || denied[r.start] || conceded[r.start] || (owners(r) && agent(r))
+            });
             passing.extend(aside);
             strong = purpose;
         }
@@ -815,6 +920,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
                 others_measures(text, &tokens, &masked).into_iter().filter(|r| !masked[r.clone()].iter().any(|&m| m)),
             );
             strong.extend(containment(text, &tokens));
+            strong.extend(steering(text, &tokens, &masked));
             strong.sort_by_key(|r| (r.start, r.end));
         }
         if id == FindingId::Specific || SUBSTANCE.contains(&id) {

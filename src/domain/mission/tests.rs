@@ -290,6 +290,45 @@ fn implications_add_cards_with_stable_ids_and_no_duplicates() {
 // --- reading purpose, not words (issue 9) ---------------------------------------------
 
 #[test]
+fn owners_who_only_back_it_and_what_a_sentence_concedes_are_not_its_purpose() {
+    for text in [
+        "Backed by investors who believe therapy should be easy to reach, we help adults with anxiety get care within days.",
+        "We answer to shareholders, but our purpose is our patients: a primary care team for every senior we serve.",
+        "Funded by our investors, our mission is to bring dialysis close to home for people in rural Kansas.",
+    ] {
+        assert!(!fired(text, "profit_first"), "{text}");
+    }
+    for text in [
+        "Our mission is to deliver strong returns to our investors, but never at the expense of patient care.",
+        "Our group exists to protect and increase the income of its physician owners.",
+    ] {
+        assert!(fired(text, "profit_first"), "{text}");
+    }
+    // Income of the people served is not money as the purpose.
+    assert!(!fired("We care for low-income families in Dayton regardless of income.", "profit_first"));
+}
+
+#[test]
+fn sending_patients_to_a_named_institution_is_serving_its_ends() {
+    for text in [
+        "Our outreach clinics find cardiac patients early and bring them to the Lakeside Heart Institute for procedures.",
+        "We exist to strengthen the region by directing our patients' imaging and surgical needs to Meridian facilities.",
+    ] {
+        assert!(analyze_named(text, "Pine Outreach Clinics").has(id("subordinate")), "{text}");
+    }
+    for text in [
+        "We bring care to patients in their homes across rural Maine.",
+        "Our navigators direct patients to the services they need, wherever they are offered.",
+        "We send specialists to rural hospitals so patients can stay close to home.",
+        "Our mobile teams bring patients to the clinic when they cannot drive.",
+    ] {
+        assert!(!analyze_named(text, "Pine Outreach Clinics").has(id("subordinate")), "{text}");
+    }
+    // Another organization's brand, after its possessive.
+    assert!(fired("Our nurse educators exist to keep eligible patients on our sponsor's brand.", "subordinate"));
+}
+
+#[test]
 fn money_is_a_red_flag_only_as_the_purpose() {
     for text in [
         "Our mission is to maximize returns to our investors.",
@@ -434,6 +473,11 @@ fn statements_read_while_writing() -> Vec<String> {
 /// Multi-word terms that occur in only one statement read while writing the rules, each
 /// reviewed and kept because it is a common phrase of its kind, not one statement's wording.
 const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
+    (
+        "kinds of hospital, program and plan named in many statements (the fourth held-out set, read after scoring)",
+        &["community hospital", "community hospitals", "medicare advantage"],
+    ),
+    ("common phrases of access and of sustainability", &["all who need", "for the next generation"]),
     ("everyday aims, as PRODUCT.md lists them", &["help patients", "great care", "best care", "healthiest lives"]),
     (
         "standard business and finance phrases",
