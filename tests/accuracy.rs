@@ -236,14 +236,12 @@ fn third_heldout_set_read_after_scoring() {
 /// The fourth held-out set (`heldout4.jsonl`, 70 statements), collected and labelled by a
 /// helper who saw neither the rules nor the earlier sets, was scored once with the rules of
 /// commit 7bd670e (tests/corpus/SCORES.md) and failed four of the five figures. It has been
-/// read since; it now guards against regressions at the figures of that one scoring.
+/// read since, and rules were written from it (owners who only back the organization, what
+/// a sentence concedes, patients sent to a named institution, populations named by
+/// condition); it now guards against regressions at the figures reached after reading it.
 #[test]
 fn fourth_heldout_set_read_after_scoring() {
     let f = score(&corpus::<Statement>("heldout4"));
     f.print("fourth held-out set (read after its one scoring)");
-    assert!(f.generic_accuracy() >= 0.87, "generic accuracy {:.3}", f.generic_accuracy());
-    assert!(f.concern_recall() >= 0.70, "concern recall {:.3}", f.concern_recall());
-    assert!(f.false_concerns <= 2, "{} false concerns", f.false_concerns);
-    assert!(f.theme_recall() >= 0.80, "theme recall {:.3}", f.theme_recall());
-    assert!(f.theme_fp_rate() <= 0.03, "theme false-positive rate {:.3}", f.theme_fp_rate());
+    f.assert_required("fourth held-out set");
 }
