@@ -245,3 +245,17 @@ fn fourth_heldout_set_read_after_scoring() {
     f.print("fourth held-out set (read after its one scoring)");
     f.assert_required("fourth held-out set");
 }
+
+/// The fifth held-out set (`heldout5.jsonl`, 70 statements), collected and labelled by a
+/// helper who saw neither the rules nor the earlier sets, scored once with the rules written
+/// after reading the fourth (tests/corpus/SCORES.md). Guards at the figures of that scoring.
+#[test]
+fn fifth_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout5"));
+    f.print("fifth held-out set");
+    assert!(f.generic_accuracy() >= 0.94, "generic accuracy {:.3}", f.generic_accuracy());
+    assert!(f.concern_recall() >= 0.85, "concern recall {:.3}", f.concern_recall());
+    assert!(f.false_concerns <= 1, "{} false concerns", f.false_concerns);
+    assert!(f.theme_recall() >= 0.85, "theme recall {:.3}", f.theme_recall());
+    assert!(f.theme_fp_rate() <= 0.03, "theme false-positive rate {:.3}", f.theme_fp_rate());
+}
