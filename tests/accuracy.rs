@@ -247,15 +247,14 @@ fn fourth_heldout_set_read_after_scoring() {
 }
 
 /// The fifth held-out set (`heldout5.jsonl`, 70 statements), collected and labelled by a
-/// helper who saw neither the rules nor the earlier sets, scored once with the rules written
-/// after reading the fourth (tests/corpus/SCORES.md). Guards at the figures of that scoring.
+/// helper who saw neither the rules nor the earlier sets, was scored once with the rules of
+/// commit d3462e6 (tests/corpus/SCORES.md: concern recall 0.850 and one false concern
+/// failed). It has been read since, and rules were written from it (money that flows to the
+/// purpose, backing a named institution, clients' financial results); it now guards against
+/// regressions at the required figures.
 #[test]
-fn fifth_heldout_set() {
+fn fifth_heldout_set_read_after_scoring() {
     let f = score(&corpus::<Statement>("heldout5"));
-    f.print("fifth held-out set");
-    assert!(f.generic_accuracy() >= 0.94, "generic accuracy {:.3}", f.generic_accuracy());
-    assert!(f.concern_recall() >= 0.85, "concern recall {:.3}", f.concern_recall());
-    assert!(f.false_concerns <= 1, "{} false concerns", f.false_concerns);
-    assert!(f.theme_recall() >= 0.85, "theme recall {:.3}", f.theme_recall());
-    assert!(f.theme_fp_rate() <= 0.03, "theme false-positive rate {:.3}", f.theme_fp_rate());
+    f.print("fifth held-out set (read after its one scoring)");
+    f.assert_required("fifth held-out set");
 }

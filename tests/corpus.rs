@@ -42,11 +42,13 @@ fn the_corpus_is_labelled_sourced_and_split() {
     let heldout = half("heldout");
     let heldout2 = half("heldout2");
     let heldout3 = half("heldout3");
+    let heldout4 = half("heldout4");
+    let heldout5 = half("heldout5");
     let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
     assert!(real >= 150, "{real} real statements");
     let mut ids = HashSet::new();
     let mut texts = HashSet::new();
-    for s in tuning.iter().chain(&heldout).chain(&heldout2).chain(&heldout3) {
+    for s in tuning.iter().chain(&heldout).chain(&heldout2).chain(&heldout3).chain(&heldout4).chain(&heldout5) {
         assert!(ids.insert(s.id.clone()), "{} twice", s.id);
         assert!(texts.insert(s.mission.to_lowercase()), "{}: the same statement twice", s.id);
         assert!(!s.mission.trim().is_empty() && !s.org.trim().is_empty() && !s.source.trim().is_empty(), "{}", s.id);
@@ -62,7 +64,15 @@ fn the_corpus_is_labelled_sourced_and_split() {
         }
         let _ = e.generic;
     }
-    for (name, part) in [("tuning", &tuning), ("heldout", &heldout), ("heldout2", &heldout2), ("heldout3", &heldout3)] {
+    let sets = [
+        ("tuning", &tuning),
+        ("heldout", &heldout),
+        ("heldout2", &heldout2),
+        ("heldout3", &heldout3),
+        ("heldout4", &heldout4),
+        ("heldout5", &heldout5),
+    ];
+    for (name, part) in sets {
         let concerns = part.iter().filter(|s| s.expect.concern).count();
         assert!(concerns >= 8, "{name} has {concerns} concerns");
         assert!(part.iter().any(|s| s.expect.generic == Some(true)), "{name} has generic statements");

@@ -668,6 +668,145 @@ fn steering(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> 
     out
 }
 
+/// Verbs that make an institution the beneficiary when it is their object in the purpose
+/// position: "exists to support the hospital", "to strengthen Example Medical Center".
+const BACK: [&str; 16] = [
+    "support",
+    "supports",
+    "strengthen",
+    "strengthens",
+    "sustain",
+    "serve",
+    "protect",
+    "grow",
+    "expand",
+    "extend",
+    "build",
+    "feed",
+    "feeds",
+    "benefit",
+    "advance",
+    "bolster",
+];
+
+/// Institution nouns that, after "the" or "its", name another organization as a whole:
+/// "the hospital", "its parent", "the system".
+const WHOLE: [&str; 8] = ["hospital", "system", "center", "centre", "parent", "network", "institute", "plan"];
+
+/// Spans where what the organization is for is stated as backing another institution:
+/// "exists to support the hospital", "our mission is to strengthen Example Regional Medical
+/// Center". The verb must open the purpose (after "to" that follows "exist", "mission",
+/// "purpose", "aim" or "role", or at the start of a sentence), and the institution must be
+/// the whole object: "to serve the hospital's patients" and "to support hospitals in the
+/// region" are not it, nor is the organization's own name (`masked`).
+fn backing(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let starts_sentence = |k: usize| {
+        k == 0 || text[tokens[k - 1].span.end..tokens[k].span.start].contains(['.', ';', '!', '?', '\n', ':', '•'])
+    };
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if !BACK.contains(&word(i)) {
+            continue;
+        }
+        let opens = starts_sentence(i)
+            || (i >= 1
+                && word(i - 1) == "to"
+                && (starts_sentence(i - 1)
+                    || (i.saturating_sub(5)..i - 1)
+                        .any(|k| matches!(word(k), "exist" | "exists" | "mission" | "purpose" | "aim" | "role"))));
+        if !opens {
+            continue;
+        }
+        // The object ends where its phrase ends: a clause break, the end, or a word that
+        // starts a new phrase. A possessive ("the hospital's patients") is not the whole.
+        let ends = |k: usize| {
+            k + 1 == tokens.len()
+                || clause_break(text, tokens[k].span.end..tokens[k + 1].span.start)
+                || matches!(word(k + 1), "by" | "and" | "through" | "with" | "as" | "in" | "so" | "while" | "to")
+        };
+        // The noun phrase after the verb: up to its end, at most four words.
+        let Some(last) = (i + 1..tokens.len().min(i + 6)).find(|&k| ends(k)) else { continue };
+        let phrase = i + 1..last + 1;
+        let whole = WHOLE.contains(&word(last)) || INSTITUTIONS.contains(&word(last));
+        let own_name = masked[phrase.clone()].iter().any(|&m| m);
+        let object = match word(i + 1) {
+            // "the hospital", "the parent health system", "its parent system"
+            "the" => WHOLE.contains(&word(last)),
+            "its" | "our" => phrase.clone().any(|k| word(k) == "parent") && whole,
+            // "Example Regional Medical Center": capitalized words ending in an institution
+            _ => whole && !NOT_PLACES.contains(&word(i + 1)) && phrase.clone().all(|k| capitalized(text, &tokens[k])),
+        };
+        if object && !own_name {
+            out.push(i..last + 1);
+        }
+    }
+    out
+}
+
+/// Those a business serves: clients, employers, customers, the hospitals it contracts with.
+const CLIENTS: [&str; 11] = [
+    "client",
+    "clients",
+    "employers",
+    "customers",
+    "hospitals",
+    "systems",
+    "practices",
+    "payers",
+    "plans",
+    "sponsors",
+    "partners",
+];
+
+/// Verbs of a business gain: "help our clients grow revenue", "hit their targets".
+const GAINS: [&str; 14] = [
+    "grow", "increase", "capture", "hit", "meet", "boost", "maximize", "maximise", "protect", "lower", "reduce", "cut",
+    "improve", "achieve",
+];
+
+/// Money a business gains or saves for someone.
+const FOR_CLIENTS: [&str; 10] =
+    ["savings", "roi", "revenue", "revenues", "margin", "margins", "spend", "returns", "volume", "targets"];
+
+/// Spans where the work is stated as clients' financial results: "help our health-system
+/// clients grow patient volume and capture revenue", "deliver savings for the employers we
+/// serve". `subordinate` by shape; not in a clause about means, and not "lower costs for
+/// patients" (patients are not clients, and costs alone are not a business result).
+fn clients_results(text: &str, tokens: &[Token], means: &[bool], denied: &[bool]) -> Vec<Range<usize>> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let same_clause =
+        |from: usize, to: usize| (from..to).all(|k| !clause_break(text, tokens[k].span.end..tokens[k + 1].span.start));
+    let money = |k: usize| FOR_CLIENTS.contains(&word(k)) || THEIR_MONEY.contains(&word(k));
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if means[i] || denied[i] {
+            continue;
+        }
+        // clients … grow … revenue
+        if CLIENTS.contains(&word(i)) {
+            let gain = (i + 1..tokens.len().min(i + 4)).find(|&k| GAINS.contains(&word(k)));
+            let first = gain.and_then(|g| (g + 1..tokens.len().min(g + 6)).find(|&k| money(k)));
+            if let Some(m) = first.filter(|&m| same_clause(i, m)) {
+                // Through the last money word of the clause ("… and capture revenue").
+                let last = (m..tokens.len().min(m + 8))
+                    .take_while(|&k| k == m || same_clause(m, k))
+                    .filter(|&k| money(k))
+                    .last();
+                out.push(i..last.unwrap_or(m) + 1);
+            }
+        }
+        // savings for (the) employers
+        if FOR_CLIENTS.contains(&word(i)) && matches!(word(i + 1), "for" | "to") {
+            let k = if matches!(word(i + 2), "the" | "our" | "their") { i + 3 } else { i + 2 };
+            if CLIENTS.contains(&word(k)) {
+                out.push(i..k + 1);
+            }
+        }
+    }
+    out
+}
+
 /// Where a sentence concedes something before stating its purpose: "We answer to
 /// shareholders, but our purpose is our patients". Words before "but"/"yet" are conceded
 /// when the words right after it state the purpose; "returns, but never at the expense of
@@ -722,6 +861,45 @@ fn others_measures(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
 /// reinvested in care", "every dollar of margin goes back into care", "margin funds …").
 const REINVEST: [&str; 8] = ["reinvest", "reinvests", "reinvesting", "reinvested", "back", "fund", "funds", "funding"];
 
+/// Verbs by which money goes somewhere: "every dollar returns to our purpose", "revenue
+/// goes toward patient care".
+const FLOWS: [&str; 11] =
+    ["returns", "return", "goes", "go", "flows", "flow", "directed", "put", "supports", "sustains", "serves"];
+
+/// What money can flow to that makes it a means: the purpose itself, care, patients.
+const PURPOSES: [&str; 10] = [
+    "purpose",
+    "mission",
+    "care",
+    "patients",
+    "patient",
+    "community",
+    "communities",
+    "research",
+    "services",
+    "ministry",
+];
+
+/// True when token `i` is a verb by which the clause's money goes to the purpose: "every
+/// dollar of revenue returns to our purpose", "margin supports our mission", not "returns to
+/// our shareholders".
+fn flows_to_purpose(tokens: &[Token], i: usize) -> bool {
+    if !FLOWS.contains(&tokens[i].text.as_str()) {
+        return false;
+    }
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let direct = matches!(word(i), "supports" | "sustains" | "serves");
+    let from = if direct {
+        i + 1
+    } else {
+        match (i + 1..i + 3).find(|&k| matches!(word(k), "to" | "into" | "toward" | "towards")) {
+            Some(k) => k + 1,
+            None => return false,
+        }
+    };
+    (from..from + 3).any(|k| PURPOSES.contains(&word(k)))
+}
+
 /// Words that deny what follows in their clause: "our mission is not a financial one",
 /// "to eliminate profit margins", "care without regard to profit".
 const DENIALS: [&str; 7] = ["not", "no", "never", "nor", "eliminate", "eliminating", "without"];
@@ -745,7 +923,7 @@ fn clause_context(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<bool>) {
         in_means |= so_ok && MEANS.contains(&t.text.as_str());
         // "back" only as "goes back into …", not "pays back".
         let back_into = t.text != "back" || next == Some("into");
-        if back_into && REINVEST.contains(&t.text.as_str()) {
+        if (back_into && REINVEST.contains(&t.text.as_str())) || flows_to_purpose(tokens, i) {
             means[clause_start..i].iter_mut().for_each(|m| *m = true);
             in_means = true;
         }
@@ -761,6 +939,9 @@ fn clause_context(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<bool>) {
 /// shares a word with the name ("people in King County") is not the name.
 fn name_mask(text: &str, tokens: &[Token], name: &str) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
+    // "Mercy Hospital (Springfield)": the bracket tells two organizations apart; it is not
+    // the name, so a place it holds still counts when the statement names it.
+    let name = name.split(['(', '[']).next().unwrap_or(name);
     let name_words: Vec<String> = tokenize(name).into_iter().map(|t| t.text).collect();
     let Some(first) = name_words.first() else { return out };
     let in_name = |k: usize| capitalized(text, &tokens[k]) && name_words.contains(&tokens[k].text);
@@ -921,6 +1102,8 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             );
             strong.extend(containment(text, &tokens));
             strong.extend(steering(text, &tokens, &masked));
+            strong.extend(backing(text, &tokens, &masked));
+            strong.extend(clients_results(text, &tokens, &means, &denied));
             strong.sort_by_key(|r| (r.start, r.end));
         }
         if id == FindingId::Specific || SUBSTANCE.contains(&id) {
@@ -935,7 +1118,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
     }
 
     // Money that is another organization's ("their margins") is `subordinate`, not also
-    // `profit_first`.
+    // `profit_first`: money that starts inside another's measure, or continues its list.
     let (pi, si) = (position(FindingId::ProfitFirst), position(FindingId::Subordinate));
     if let (Some(pi), Some(si)) = (pi, si) {
         let theirs: Vec<Range<usize>> = slots[si].as_ref().map(|f| f.spans.clone()).unwrap_or_default();
@@ -944,7 +1127,9 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             .map(|f| {
                 f.spans
                     .iter()
-                    .filter(|r| !theirs.iter().any(|t| t.start <= r.start && r.end <= t.end))
+                    .filter(|r| {
+                        !theirs.iter().any(|t| (t.start <= r.start && r.start < t.end) || continues(text, t, r))
+                    })
                     .cloned()
                     .collect()
             })
@@ -1015,6 +1200,15 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
     }
     let verdict = verdict(&findings);
     Report { findings, verdict, word_count, truncated, marks }
+}
+
+/// True when money named at `r` continues the list that another organization's measure at
+/// `t` opened: "their staffing, throughput and financial targets".
+fn continues(text: &str, t: &Range<usize>, r: &Range<usize>) -> bool {
+    t.end <= r.start
+        && text
+            .get(t.end..r.start)
+            .is_some_and(|gap| !gap.contains(['.', ';', '!', '?', '\n', ':']) && tokenize(gap).len() <= 2)
 }
 
 fn verdict(findings: &[Finding]) -> Verdict {

@@ -149,6 +149,71 @@ fn subordinate_reads_containment_and_filling_by_shape() {
 }
 
 #[test]
+fn subordinate_reads_backing_an_institution_and_clients_results() {
+    // Backing another institution is what the organization is for.
+    for text in [
+        "Our purpose is to sustain Harbor Point Regional Hospital as the county grows.",
+        "We exist to protect the parent health system, and every clinic is measured by it.",
+        "To support the medical center: our physicians keep its operating rooms busy.",
+        "Grow Eastfield University Health System through every clinic we open.",
+    ] {
+        assert!(fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+    // Clients' financial results are another's ends, and money in that phrase is theirs.
+    for text in [
+        "Our role is to help client hospitals increase throughput and protect their margins.",
+        "We exist to help our health-plan partners grow enrollment revenue.",
+        "We deliver guaranteed savings for the employers who hire us.",
+        "We help practices grow revenue and capture market share from competitors.",
+    ] {
+        let r = analyze(text);
+        assert!(r.has(id("subordinate")), "{text}: {:?}", ids(text));
+        assert!(!r.has(id("profit_first")), "{text}: the money is the client's: {:?}", ids(text));
+    }
+    // A list that another's measure opens keeps its money: "their throughput and financial targets".
+    let list = "We exist to help hospital leaders meet their census, throughput and revenue goals.";
+    assert!(fired(list, "subordinate") && !fired(list, "profit_first"), "{:?}", ids(list));
+    // Not another's ends: the hospital's patients, hospitals in general, the organization's own
+    // name, costs for patients, an institution that is not the object of the purpose.
+    for text in [
+        "Our mission is to support the hospital's nurses and the patients in their care.",
+        "We exist to support rural hospitals so they can keep caring for their towns.",
+        "Our mission is to strengthen the health of the people of the valley.",
+        "We help patients and employers lower the cost of care.",
+        "Our clinics were founded by Saint Ann Hospital to serve the east side.",
+        "We exist to serve patients, and our savings go back into care for them.",
+    ] {
+        assert!(!fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+    assert!(!analyze_named(
+        "Our mission is to strengthen Hillcrest Medical Center for the next century.",
+        "Hillcrest Medical Center"
+    )
+    .has(id("subordinate")));
+}
+
+#[test]
+fn money_that_flows_to_the_purpose_is_a_means() {
+    for text in [
+        "Every dollar of operating margin goes toward patient care and research.",
+        "Our revenue returns to the mission: housing, food and care for people without homes.",
+        "Each year's surplus supports our mission of free clinics in three counties, and our margin serves our patients.",
+    ] {
+        assert!(!fired(text, "profit_first"), "{text}: {:?}", ids(text));
+        assert!(fired(text, "business_mention"), "{text}: {:?}", ids(text));
+    }
+    // Money that returns to owners is still the purpose.
+    assert!(fired("We exist to generate revenue that returns to our shareholders.", "profit_first"));
+}
+
+#[test]
+fn a_bracket_in_the_name_is_not_the_name() {
+    let text = "We keep families healthy in Springfield and the towns around it.";
+    assert!(analyze_named(text, "Mercy Clinic (Springfield)").has(id("specific")));
+    assert!(!analyze_named("Families come first at Mercy Clinic.", "Mercy Clinic (Springfield)").has(id("specific")));
+}
+
+#[test]
 fn unfocused_fires_on_long_or_crowded_statements() {
     let long = "We serve patients with care. ".repeat(25);
     let r = analyze(&long);
@@ -448,7 +513,7 @@ fn the_organizations_name_is_never_evidence() {
 // --- every lexicon term is general ------------------------------------------------------
 
 /// The statements read while the rules were written: the fixtures, the corpus's tuning half,
-/// and the three held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
+/// and the five held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     [
@@ -456,6 +521,9 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/tuning.jsonl",
         "tests/corpus/heldout.jsonl",
         "tests/corpus/heldout2.jsonl",
+        "tests/corpus/heldout3.jsonl",
+        "tests/corpus/heldout4.jsonl",
+        "tests/corpus/heldout5.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -635,6 +703,73 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
         ],
     ),
     ("a possessive split by the tokenizer", &["god s", "child s"]),
+    // The held-out sets three to five were added to the statements above after their
+    // scorings; these phrases occur once among all of them, and each was reviewed.
+    (
+        "business and finance phrases in common use (held-out sets three to five)",
+        &[
+            "financial performance",
+            "patient volume",
+            "largest provider",
+            "invested capital",
+            "earnings growth",
+            "pay back",
+            "financial targets",
+            "no margin",
+            "investor owned",
+            "equity holders",
+            "value for money",
+            "cost effectiveness",
+        ],
+    ),
+    (
+        "how parents, plans and clients are named (held-out sets three to five)",
+        &["hospital clients", "parent health plan", "parent health system", "parent plan"],
+    ),
+    (
+        "services, models of care and populations named in many statements (held-out sets three to five)",
+        &[
+            "emergency department",
+            "emergency care",
+            "specialty care",
+            "physician led",
+            "value based",
+            "medical home",
+            "coordinating care",
+            "population health",
+            "residential treatment",
+            "nursing home",
+            "team based",
+            "under one roof",
+            "one team",
+            "best practices",
+            "quality improvement",
+            "north carolina",
+            "older adults",
+            "with mental illness",
+            "with a mental illness",
+            "with serious mental illness",
+            "who have serious mental illness",
+            "suffering from mental",
+            "preparing clinicians",
+        ],
+    ),
+    (
+        "phrases of access, experience and context (held-out sets three to five)",
+        &[
+            "person centered",
+            "round the clock",
+            "easy to reach",
+            "easier to reach",
+            "whatever their means",
+            "who needs it",
+            "all in need",
+            "go without",
+            "goes without",
+            "advanced technology",
+            "professional satisfaction",
+        ],
+    ),
     (
         "contexts in which a word means something else",
         &[
