@@ -457,6 +457,10 @@ const NOT_PLACES: [&str; 16] = [
     "partnership",
 ];
 
+fn word_is(tokens: &[Token], k: usize, w: &str) -> bool {
+    tokens.get(k).is_some_and(|t| t.text == w)
+}
+
 fn capitalized(text: &str, t: &Token) -> bool {
     text[t.span.clone()].chars().next().is_some_and(|c| c.is_ascii_uppercase())
 }
@@ -468,8 +472,19 @@ fn clause_break(text: &str, gap: Range<usize>) -> bool {
 
 /// Owners and investors: named as people the mission serves, returns to them are part of the
 /// purpose even in a clause about means ("great care while growing shareholder value").
-const OWNERS: [&str; 9] =
-    ["shareholder", "shareholders", "investor", "investors", "owners", "equity", "stockholders", "sponsor", "sponsors"];
+const OWNERS: [&str; 11] = [
+    "shareholder",
+    "shareholders",
+    "investor",
+    "investors",
+    "owners",
+    "equity",
+    "stockholders",
+    "sponsor",
+    "sponsors",
+    "own",
+    "owns",
+];
 
 /// Organizations whose possessive, followed by a business measure, says the work serves their
 /// numbers: "the medical center's share of volume", "our clients' results", "the plan's loss
@@ -551,8 +566,22 @@ const CONTAIN: [&str; 8] = ["keep", "keeps", "keeping", "retain", "retains", "re
 const ENCLOSURES: [&str; 4] = ["system", "systems", "network", "networks"];
 
 /// Capacity that the work exists to fill: "so those programs stay full", "filling its beds".
-const CAPACITY: [&str; 11] =
-    ["beds", "programs", "ors", "slots", "hospitals", "census", "capacity", "units", "suites", "theatres", "lines"];
+const CAPACITY: [&str; 14] = [
+    "beds",
+    "programs",
+    "ors",
+    "slots",
+    "hospitals",
+    "census",
+    "capacity",
+    "units",
+    "suites",
+    "theatres",
+    "lines",
+    "rooms",
+    "specialists",
+    "surgeons",
+];
 
 /// Spans where the work is stated as keeping patients, cases or referrals inside a system or
 /// network, or as filling another's capacity: `subordinate` by shape, whatever the nouns.
@@ -579,12 +608,14 @@ fn containment(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                 out.push(i..k + 1);
             }
         }
-        // "programs stay full", "keep its beds full": full at the end of its phrase, not "a
-        // full range of programs".
+        // "programs stay full", "keep its beds full", "operating rooms busy": full or busy at
+        // the end of its phrase, not "a full range of programs".
         let ends_phrase = i + 1 == tokens.len()
             || clause_break(text, tokens[i].span.end..tokens[i + 1].span.start)
             || matches!(word(i + 1), "and" | "year");
-        if word(i) == "full" && ends_phrase {
+        // "its imaging suites at capacity"
+        let at_capacity = word(i) == "capacity" && i > 0 && word(i - 1) == "at";
+        if (matches!(word(i), "full" | "busy") || at_capacity) && ends_phrase {
             let object = (i.saturating_sub(3)..i).find(|&k| CAPACITY.contains(&word(k)));
             if let Some(k) = object.filter(|&k| one_sentence(k, i)) {
                 out.push(k..i + 1);
@@ -745,9 +776,11 @@ fn backing(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
 }
 
 /// Those a business serves: clients, employers, customers, the hospitals it contracts with.
-const CLIENTS: [&str; 11] = [
+const CLIENTS: [&str; 13] = [
     "client",
     "clients",
+    "pharmacies",
+    "manufacturers",
     "employers",
     "customers",
     "hospitals",
@@ -760,14 +793,34 @@ const CLIENTS: [&str; 11] = [
 ];
 
 /// Verbs of a business gain: "help our clients grow revenue", "hit their targets".
-const GAINS: [&str; 14] = [
+const GAINS: [&str; 18] = [
     "grow", "increase", "capture", "hit", "meet", "boost", "maximize", "maximise", "protect", "lower", "reduce", "cut",
-    "improve", "achieve",
+    "improve", "achieve", "raise", "shorten", "drive", "more",
 ];
 
 /// Money a business gains or saves for someone.
-const FOR_CLIENTS: [&str; 10] =
-    ["savings", "roi", "revenue", "revenues", "margin", "margins", "spend", "returns", "volume", "targets"];
+const FOR_CLIENTS: [&str; 16] = [
+    "prescriptions",
+    "sales",
+    "savings",
+    "roi",
+    "revenue",
+    "revenues",
+    "margin",
+    "margins",
+    "spend",
+    "volume",
+    "targets",
+    "admissions",
+    "profitable",
+    "ratings",
+    "metrics",
+    "referrals",
+];
+
+/// Commercial clients whose reach to patients is the product: "help pharmaceutical brands
+/// reach the right patients".
+const SELLERS: [&str; 4] = ["brands", "manufacturers", "advertisers", "sellers"];
 
 /// Spans where the work is stated as clients' financial results: "help our health-system
 /// clients grow patient volume and capture revenue", "deliver savings for the employers we
@@ -786,7 +839,7 @@ fn clients_results(text: &str, tokens: &[Token], means: &[bool], denied: &[bool]
         // clients … grow … revenue
         if CLIENTS.contains(&word(i)) {
             let gain = (i + 1..tokens.len().min(i + 4)).find(|&k| GAINS.contains(&word(k)));
-            let first = gain.and_then(|g| (g + 1..tokens.len().min(g + 6)).find(|&k| money(k)));
+            let first = gain.and_then(|g| (g + 1..tokens.len().min(g + 10)).find(|&k| money(k)));
             if let Some(m) = first.filter(|&m| same_clause(i, m)) {
                 // Through the last money word of the clause ("… and capture revenue").
                 let last = (m..tokens.len().min(m + 8))
@@ -796,12 +849,122 @@ fn clients_results(text: &str, tokens: &[Token], means: &[bool], denied: &[bool]
                 out.push(i..last.unwrap_or(m) + 1);
             }
         }
-        // savings for (the) employers
+        // savings for (the) employers, admissions for our affiliated hospital
         if FOR_CLIENTS.contains(&word(i)) && matches!(word(i + 1), "for" | "to") {
-            let k = if matches!(word(i + 2), "the" | "our" | "their") { i + 3 } else { i + 2 };
-            if CLIENTS.contains(&word(k)) {
+            let determined = matches!(word(i + 2), "the" | "our" | "their" | "its");
+            let k = if determined { i + 3 } else { i + 2 };
+            // A client ("for employers"), or one institution, perhaps after one word ("for
+            // our affiliated hospital").
+            let found = if CLIENTS.contains(&word(k)) {
+                Some(k)
+            } else if determined {
+                [k, k + 1].into_iter().find(|&m| WHOLE.contains(&word(m)) || CLIENTS.contains(&word(m)))
+            } else {
+                None
+            };
+            let possessive = word_is(tokens, found.map_or(0, |k| k + 1), "s");
+            if let Some(k) = found.filter(|_| !possessive) {
                 out.push(i..k + 1);
             }
+        }
+        // help … brands reach …
+        if SELLERS.contains(&word(i))
+            && (i.saturating_sub(3)..i).any(|k| matches!(word(k), "help" | "helps" | "helping"))
+        {
+            out.push(i..i + 1);
+        }
+    }
+    out
+}
+
+/// The last word of the run of capitalized words that starts at `from` (before `end`): a name
+/// is an institution only when its last word is one ("Example Health", not "Example Health
+/// Association").
+fn capitalized_run_end(text: &str, tokens: &[Token], from: usize, end: usize) -> usize {
+    (from..end).take_while(|&k| capitalized(text, &tokens[k])).last().unwrap_or(from)
+}
+
+/// Words by which something stays with an institution: "revenue stays with Example Health".
+const STAYS: [&str; 5] = ["stays", "stay", "remains", "remain", "staying"];
+
+/// Spans where patients, cases, referrals or money are stated as staying with a named
+/// institution or inside a system: "so that infusion revenue stays with Example Health",
+/// "referrals remain within the network". `subordinate` by shape; not "patients stay in the
+/// hospital" (no institution named) or "stay in Vermont" (a place, not an institution).
+fn kept_with(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let mut out = Vec::new();
+    for i in 1..tokens.len() {
+        if !STAYS.contains(&word(i)) || !matches!(word(i + 1), "with" | "within" | "inside" | "in") {
+            continue;
+        }
+        // What stays, just before the verb in the same clause.
+        let Some(what) = (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&k| !clause_break(text, tokens[k].span.end..tokens[k + 1].span.start))
+            .find(|&k| SENT.contains(&word(k)) || THEIR_MONEY.contains(&word(k)))
+        else {
+            continue;
+        };
+        let end = tokens.len().min(i + 7);
+        let from = if matches!(word(i + 2), "the" | "its" | "our") { i + 3 } else { i + 2 };
+        let enclosure = (from..end).find(|&k| ENCLOSURES.contains(&word(k)));
+        let named = from < tokens.len()
+            && capitalized(text, &tokens[from])
+            && !masked[from]
+            && !NOT_PLACES.contains(&word(from));
+        let institution =
+            named.then(|| capitalized_run_end(text, tokens, from, end)).filter(|&k| INSTITUTIONS.contains(&word(k)));
+        if let Some(k) = institution.or(enclosure) {
+            out.push(what..k + 1);
+        }
+    }
+    out
+}
+
+/// Measures that are another's ends when they are "of" a named or parent institution: "the
+/// loss ratio of Example Health Plan", "the strategic plan of our parent system".
+const OF_MEASURES: [&str; 14] = [
+    "ratio",
+    "share",
+    "strategic",
+    "strategy",
+    "priorities",
+    "targets",
+    "plan",
+    "growth",
+    "goals",
+    "line",
+    "lines",
+    "reach",
+    "footprint",
+    "brand",
+];
+
+/// Spans where the work is stated as a named or parent institution's measure, written with
+/// "of": `subordinate`, as the possessive form is. Not "the performance of the health system"
+/// (no institution named) nor the organization's own name.
+fn measures_of(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        let m = word(i);
+        if !(OF_MEASURES.contains(&m) || THEIR_MONEY.contains(&m)) {
+            continue;
+        }
+        let Some(of) = (i + 1..tokens.len().min(i + 3)).find(|&k| word(k) == "of") else { continue };
+        let from = if matches!(word(of + 1), "the" | "its" | "our") { of + 2 } else { of + 1 };
+        let end = tokens.len().min(from + 5);
+        let parent = (from..end).find(|&k| word(k) == "parent");
+        let named = from < tokens.len()
+            && capitalized(text, &tokens[from])
+            && !masked[from]
+            && !NOT_PLACES.contains(&word(from));
+        let institution = named
+            .then(|| capitalized_run_end(text, tokens, from, end))
+            .filter(|&k| INSTITUTIONS.contains(&word(k)) || word(k) == "plan");
+        if let Some(k) = institution.or(parent) {
+            out.push(i..k + 1);
         }
     }
     out
@@ -1104,6 +1267,8 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             strong.extend(steering(text, &tokens, &masked));
             strong.extend(backing(text, &tokens, &masked));
             strong.extend(clients_results(text, &tokens, &means, &denied));
+            strong.extend(kept_with(text, &tokens, &masked));
+            strong.extend(measures_of(text, &tokens, &masked));
             strong.sort_by_key(|r| (r.start, r.end));
         }
         if id == FindingId::Specific || SUBSTANCE.contains(&id) {

@@ -193,6 +193,53 @@ fn subordinate_reads_backing_an_institution_and_clients_results() {
 }
 
 #[test]
+fn subordinate_reads_what_stays_with_another_and_its_measures_of() {
+    for text in [
+        "Our clinics exist so that imaging and lab revenue stays with Lakeshore Health.",
+        "We make sure referrals remain within the Westbrook system.",
+        "Our purpose is to protect the market share of Granite Valley Medical Center.",
+        "We advance the priorities of our parent health system in every county we enter.",
+        "Our hospitalists keep the surgeons busy and the operating rooms at capacity.",
+        "Our purpose is to drive admissions for the sponsoring hospital.",
+        "We exist to help device manufacturers reach the physicians who order their products.",
+        "We exist to make our hospital clients more profitable, shift by shift.",
+    ] {
+        assert!(fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+    for text in [
+        "We want patients to stay with the doctors they know, close to home.",
+        "Our mission is to help families stay in their homes as they age.",
+        "We share the goals of the American Hospital Association for safer care.",
+        "To improve the performance of the health system for every resident of the province.",
+        "Our clinics are busy because people trust us, and we keep our doors open late.",
+        "We coordinate referrals for our patients and explain every step.",
+    ] {
+        assert!(!fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+}
+
+#[test]
+fn money_first_reads_business_aims_in_many_words() {
+    for text in [
+        "Our purpose is to deliver strong value for the physicians who own the practice.",
+        "We exist to earn an attractive return for the fund that owns us.",
+        "Our mission is to maximize commercial reimbursement in every market we serve.",
+        "We will increase our average daily census in each of our hospitals every year.",
+        "We exist to grow collections and win new contracts across the state.",
+        "We aim to take patients from competitors in every town we enter.",
+    ] {
+        assert!(fired(text, "profit_first"), "{text}: {:?}", ids(text));
+    }
+    for text in [
+        "We are an investor-backed practice whose purpose is care for children with asthma.",
+        "We work with other hospitals, even competitors, so that no one in the valley waits for a bed.",
+        "We exist to achieve top-quartile safety outcomes for every patient.",
+    ] {
+        assert!(!fired(text, "profit_first"), "{text}: {:?}", ids(text));
+    }
+}
+
+#[test]
 fn money_that_flows_to_the_purpose_is_a_means() {
     for text in [
         "Every dollar of operating margin goes toward patient care and research.",
@@ -720,6 +767,9 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "equity holders",
             "value for money",
             "cost effectiveness",
+            "revenue growth",
+            "top quartile returns",
+            "from * competitors",
         ],
     ),
     (
