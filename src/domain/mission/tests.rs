@@ -325,6 +325,10 @@ fn must_not_trigger_contexts() {
     assert!(!fired("We value our staff.", "value"));
     assert!(!fired("Care for everyone.", "access"), "`everyone` alone is not an access promise");
     assert!(!fired("Outcomes for patients and claimants.", "quality"));
+    // A moment of need is not a population or a cause.
+    let moment = "We care for patients when they are most vulnerable.";
+    assert!(!fired(moment, "community") && !fired(moment, "specific") && !fired(moment, "noble_cause"));
+    assert!(fired("We care for the most vulnerable people in the city.", "community"));
 }
 
 #[test]
