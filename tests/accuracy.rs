@@ -258,3 +258,12 @@ fn fifth_heldout_set_read_after_scoring() {
     f.print("fifth held-out set (read after its one scoring)");
     f.assert_required("fifth held-out set");
 }
+
+/// The sixth held-out set (`heldout6.jsonl`, 64 statements), collected and labelled by a
+/// helper who saw neither the rules nor the earlier sets, scored once with the rules written
+/// after reading the fifth (tests/corpus/SCORES.md).
+#[test]
+fn sixth_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout6"));
+    f.print("sixth held-out set");
+}
