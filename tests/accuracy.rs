@@ -260,10 +260,15 @@ fn fifth_heldout_set_read_after_scoring() {
 }
 
 /// The sixth held-out set (`heldout6.jsonl`, 64 statements), collected and labelled by a
-/// helper who saw neither the rules nor the earlier sets, scored once with the rules written
-/// after reading the fifth (tests/corpus/SCORES.md).
+/// helper who saw neither the rules nor the earlier sets, was scored once with the rules of
+/// commit 3612f89 (tests/corpus/SCORES.md: generic accuracy 0.857, concern recall 0.714 and
+/// three false concerns failed). It has been read since, and rules were written from it
+/// (money denied after it is named, owners who back the organization further off, another
+/// institution that shares the name's first words, clients' spend, a named strategy
+/// supported); it now guards against regressions at the required figures.
 #[test]
-fn sixth_heldout_set() {
+fn sixth_heldout_set_read_after_scoring() {
     let f = score(&corpus::<Statement>("heldout6"));
-    f.print("sixth held-out set");
+    f.print("sixth held-out set (read after its one scoring)");
+    f.assert_required("sixth held-out set");
 }

@@ -44,11 +44,20 @@ fn the_corpus_is_labelled_sourced_and_split() {
     let heldout3 = half("heldout3");
     let heldout4 = half("heldout4");
     let heldout5 = half("heldout5");
+    let heldout6 = half("heldout6");
     let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
     assert!(real >= 150, "{real} real statements");
     let mut ids = HashSet::new();
     let mut texts = HashSet::new();
-    for s in tuning.iter().chain(&heldout).chain(&heldout2).chain(&heldout3).chain(&heldout4).chain(&heldout5) {
+    for s in tuning
+        .iter()
+        .chain(&heldout)
+        .chain(&heldout2)
+        .chain(&heldout3)
+        .chain(&heldout4)
+        .chain(&heldout5)
+        .chain(&heldout6)
+    {
         assert!(ids.insert(s.id.clone()), "{} twice", s.id);
         assert!(texts.insert(s.mission.to_lowercase()), "{}: the same statement twice", s.id);
         assert!(!s.mission.trim().is_empty() && !s.org.trim().is_empty() && !s.source.trim().is_empty(), "{}", s.id);
@@ -71,6 +80,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
         ("heldout3", &heldout3),
         ("heldout4", &heldout4),
         ("heldout5", &heldout5),
+        ("heldout6", &heldout6),
     ];
     for (name, part) in sets {
         let concerns = part.iter().filter(|s| s.expect.concern).count();

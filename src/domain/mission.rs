@@ -489,7 +489,7 @@ const OWNERS: [&str; 11] = [
 /// Organizations whose possessive, followed by a business measure, says the work serves their
 /// numbers: "the medical center's share of volume", "our clients' results", "the plan's loss
 /// ratio".
-const OTHER_ORGANIZATIONS: [&str; 17] = [
+const OTHER_ORGANIZATIONS: [&str; 21] = [
     "hospital",
     "hospitals",
     "system",
@@ -507,6 +507,10 @@ const OTHER_ORGANIZATIONS: [&str; 17] = [
     "facility",
     "facilities",
     "owner",
+    "employer",
+    "employers",
+    "customer",
+    "customers",
 ];
 
 /// Business measures that are another organization's ends when they follow "their" or its
@@ -521,17 +525,17 @@ const THEIR_MONEY: [&str; 15] = [
     "census",
     "throughput",
     "bottom",
-    "finances",
     "subsidies",
     "volume",
     "volumes",
     "profitability",
     "reimbursement",
+    "penalties",
 ];
 
 /// Measures that are another organization's ends only after an organization's possessive
 /// ("the hospital's service-line strategy"), never after "their" ("patients reach their goals").
-const ITS_AIMS: [&str; 24] = [
+const ITS_AIMS: [&str; 29] = [
     "brand",
     "brands",
     "products",
@@ -556,6 +560,11 @@ const ITS_AIMS: [&str; 24] = [
     "referral",
     "contracts",
     "objectives",
+    "finances",
+    "spend",
+    "spending",
+    "costs",
+    "position",
 ];
 
 /// Words that hold patients, cases or referrals somewhere: "keeping their referrals inside
@@ -626,7 +635,7 @@ fn containment(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
 }
 
 /// Verbs that send patients somewhere: "bring them to …", "directing our patients' needs to …".
-const STEER: [&str; 16] = [
+const STEER: [&str; 19] = [
     "bring",
     "brings",
     "bringing",
@@ -643,6 +652,9 @@ const STEER: [&str; 16] = [
     "sends",
     "sending",
     "channeling",
+    "generate",
+    "generates",
+    "generating",
 ];
 
 /// What is sent: patients, their cases or referrals, or "them".
@@ -740,7 +752,11 @@ fn backing(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
         if !BACK.contains(&word(i)) {
             continue;
         }
+        // "We support …" opens a purpose only for a parent or another's named strategy: "We
+        // support the hospital by staffing its emergency room" describes a service.
+        let we_opened = i >= 1 && word(i - 1) == "we" && starts_sentence(i - 1);
         let opens = starts_sentence(i)
+            || we_opened
             || (i >= 1
                 && word(i - 1) == "to"
                 && (starts_sentence(i - 1)
@@ -761,10 +777,18 @@ fn backing(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
         let phrase = i + 1..last + 1;
         let whole = WHOLE.contains(&word(last)) || INSTITUTIONS.contains(&word(last));
         let own_name = masked[phrase.clone()].iter().any(|&m| m);
+        let named_strategy = word(i + 1) == "the"
+            && matches!(word(last), "strategy" | "plan" | "priorities")
+            && (i + 2..=last).all(|k| capitalized(text, &tokens[k]));
+        let parent = phrase.clone().any(|k| word(k) == "parent");
+        if we_opened && !named_strategy && !parent {
+            continue;
+        }
         let object = match word(i + 1) {
-            // "the hospital", "the parent health system", "its parent system"
-            "the" => WHOLE.contains(&word(last)),
-            "its" | "our" => phrase.clone().any(|k| word(k) == "parent") && whole,
+            // "the hospital", "the parent health system", "its parent system", or another's
+            // named strategy or plan ("the National Example Strategy")
+            "the" => WHOLE.contains(&word(last)) || named_strategy,
+            "its" | "our" => parent && whole,
             // "Example Regional Medical Center": capitalized words ending in an institution
             _ => whole && !NOT_PLACES.contains(&word(i + 1)) && phrase.clone().all(|k| capitalized(text, &tokens[k])),
         };
@@ -1092,6 +1116,22 @@ fn clause_context(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<bool>) {
         }
         in_denial |= DENIALS.contains(&t.text.as_str());
     }
+    // A sentence that says its money is not the purpose: "Margins are a means, never the
+    // mission", "Revenue is not our purpose". Everything before the denial is denied.
+    let mut sentence_start = 0;
+    for i in 0..tokens.len() {
+        if i > 0 && text[tokens[i - 1].span.end..tokens[i].span.start].contains(['.', ';', '!', '?', '\n']) {
+            sentence_start = i;
+        }
+        let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+        let denies_purpose = matches!(word(i), "never" | "not")
+            && (i + 1..tokens.len().min(i + 4))
+                .any(|k| matches!(word(k), "mission" | "purpose" | "goal" | "aim" | "point" | "reason"));
+        let a_means = word(i) == "a" && word(i + 1) == "means" && i > sentence_start;
+        if denies_purpose || a_means {
+            denied[sentence_start..i].iter_mut().for_each(|d| *d = true);
+        }
+    }
     (means, denied)
 }
 
@@ -1108,6 +1148,7 @@ fn name_mask(text: &str, tokens: &[Token], name: &str) -> Vec<bool> {
     let name_words: Vec<String> = tokenize(name).into_iter().map(|t| t.text).collect();
     let Some(first) = name_words.first() else { return out };
     let in_name = |k: usize| capitalized(text, &tokens[k]) && name_words.contains(&tokens[k].text);
+    let name_is_institution = name_words.iter().any(|w| INSTITUTIONS.contains(&w.as_str()));
     let mut i = 0;
     while i < tokens.len() {
         if !in_name(i) {
@@ -1127,6 +1168,27 @@ fn name_mask(text: &str, tokens: &[Token], name: &str) -> Vec<bool> {
         }
         let words = (i..=last).filter(|&k| in_name(k)).count();
         let has_first = (i..=last).any(|k| tokens[k].text == *first);
+        // Another institution that shares the name's first words: "Summit Heart Institute"
+        // in the statement of "Summit Heart Clinics", or "residents of Hamilton County" in
+        // that of "Hamilton County Public Health". When the name itself ends in a kind of
+        // institution, a run that goes on to a different institution noun or a kind of place
+        // names something else.
+        let other_kind = (last + 1..tokens.len())
+            .take_while(|&k| {
+                capitalized(text, &tokens[k])
+                    && !in_name(k)
+                    && joined(text, tokens[k - 1].span.end..tokens[k].span.start)
+            })
+            .any(|k| INSTITUTIONS.contains(&tokens[k].text.as_str()));
+        let place_kind = matches!(tokens[last].text.as_str(), "county" | "city" | "parish" | "valley" | "region")
+            && i > 0
+            && matches!(tokens[i - 1].text.as_str(), "of" | "in" | "across" | "throughout" | "within")
+            && last + 1 - i < name_words.len()
+            && name_words.last().is_some_and(|w| w != &tokens[last].text);
+        if (other_kind && name_is_institution) || place_kind {
+            i = last + 1;
+            continue;
+        }
         let alone_as_subject = words == 1
             && has_first
             && (i == 0
@@ -1249,7 +1311,14 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             // Owners who only back or own it ("backed by investors") are not served by it, and
             // what a sentence concedes before stating its purpose is not the purpose.
             let owners = |r: &Range<usize>| tokens[r.clone()].iter().any(|t| OWNERS.contains(&t.text.as_str()));
-            let agent = |r: &Range<usize>| (r.start.saturating_sub(2)..r.start).any(|k| tokens[k].text == "by");
+            // "backed by investors", "Backed by long-term investors": "by" up to four words
+            // before, in the same clause.
+            let agent = |r: &Range<usize>| {
+                (r.start.saturating_sub(4)..r.start).any(|k| {
+                    tokens[k].text == "by"
+                        && (k..r.start).all(|m| !clause_break(text, tokens[m].span.end..tokens[m + 1].span.start))
+                })
+            };
             let conceded = concessions(text, &tokens);
             let (aside, purpose): (Vec<_>, Vec<_>) = strong.into_iter().partition(|r| {
                 (means[r.start] && !owners(r)) || denied[r.start] || conceded[r.start] || (owners(r) && agent(r))

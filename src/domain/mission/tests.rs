@@ -240,6 +240,42 @@ fn money_first_reads_business_aims_in_many_words() {
 }
 
 #[test]
+fn money_denied_as_the_purpose_after_it_is_named_is_not_the_purpose() {
+    for text in [
+        "Revenue is a means to an end. We exist to care for the people of Tulsa.",
+        "Profit is never the point: we exist so that children in the valley get seen.",
+        "Volume is not our goal; we care for veterans in three counties.",
+        "Held by long-term investors, the practice exists to care for the eyes of coastal towns.",
+    ] {
+        assert!(!fired(text, "profit_first"), "{text}: {:?}", ids(text));
+    }
+    // A means that the sentence does not deny is still a purpose elsewhere.
+    assert!(fired("Care is a means. Our purpose is to maximize shareholder value.", "profit_first"));
+}
+
+#[test]
+fn parents_and_strategies_are_read_even_when_they_share_the_name() {
+    // Another institution whose name starts like the organization's is not the organization.
+    let feeder = "Our purpose is to generate more referrals to Northwind Heart Institute.";
+    assert!(analyze_named(feeder, "Northwind Heart Clinics").has(id("subordinate")));
+    // A county the name holds is still a place when the statement names it.
+    let county = "We protect the health of every resident of Juniper County.";
+    assert!(analyze_named(county, "Juniper County Public Health Department").has(id("specific")));
+    assert!(!analyze_named(
+        "Juniper County Public Health Department protects health.",
+        "Juniper County Public Health Department"
+    )
+    .has(id("specific")));
+    // "We support" a named strategy or the parent.
+    assert!(fired("We support the National Readiness Plan by running clinics on every base.", "subordinate"));
+    assert!(!fired("We support the families of patients through every treatment.", "subordinate"));
+    assert!(!fired("We support the hospital in Elm County by staffing its emergency room.", "subordinate"));
+    // Members' finances are not another organization's.
+    assert!(!fired("We help members protect their finances against the cost of illness.", "subordinate"));
+    assert!(fired("Our mission is to lower our clients' pharmacy spend.", "subordinate"));
+}
+
+#[test]
 fn money_that_flows_to_the_purpose_is_a_means() {
     for text in [
         "Every dollar of operating margin goes toward patient care and research.",
@@ -564,7 +600,7 @@ fn the_organizations_name_is_never_evidence() {
 // --- every lexicon term is general ------------------------------------------------------
 
 /// The statements read while the rules were written: the fixtures, the corpus's tuning half,
-/// and the five held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
+/// and the six held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     [
@@ -575,6 +611,7 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout3.jsonl",
         "tests/corpus/heldout4.jsonl",
         "tests/corpus/heldout5.jsonl",
+        "tests/corpus/heldout6.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -806,6 +843,44 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "who have serious mental illness",
             "suffering from mental",
             "preparing clinicians",
+        ],
+    ),
+    (
+        "business phrases in common use, found once after the sixth held-out set was read",
+        &[
+            "return on investment",
+            "unit economics",
+            "lifetime value",
+            "faster than the market",
+            "grow our * membership",
+            "grow * membership",
+            "our share of",
+            "expand our share",
+            "high volume",
+            "physician owned",
+            "generate * referrals",
+        ],
+    ),
+    (
+        "services, people, access and quality named in many statements, found once after the sixth set was read",
+        &[
+            "intensive care",
+            "chronic disease",
+            "knee replacements",
+            "joint replacement",
+            "specialty physicians",
+            "members of the community",
+            "with chronic conditions",
+            "our own family",
+            "our own families",
+            "day or night",
+            "in minutes",
+            "within a day",
+            "same week",
+            "latest evidence",
+            "measurable outcomes",
+            "clinical outcomes",
+            "safe community",
         ],
     ),
     (
