@@ -535,7 +535,7 @@ const THEIR_MONEY: [&str; 15] = [
 
 /// Measures that are another organization's ends only after an organization's possessive
 /// ("the hospital's service-line strategy"), never after "their" ("patients reach their goals").
-const ITS_AIMS: [&str; 29] = [
+const ITS_AIMS: [&str; 30] = [
     "brand",
     "brands",
     "products",
@@ -565,6 +565,7 @@ const ITS_AIMS: [&str; 29] = [
     "spending",
     "costs",
     "position",
+    "business",
 ];
 
 /// Words that hold patients, cases or referrals somewhere: "keeping their referrals inside
@@ -948,7 +949,7 @@ fn kept_with(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>>
 
 /// Measures that are another's ends when they are "of" a named or parent institution: "the
 /// loss ratio of Example Health Plan", "the strategic plan of our parent system".
-const OF_MEASURES: [&str; 14] = [
+const OF_MEASURES: [&str; 15] = [
     "ratio",
     "share",
     "strategic",
@@ -963,6 +964,7 @@ const OF_MEASURES: [&str; 14] = [
     "reach",
     "footprint",
     "brand",
+    "plans",
 ];
 
 /// Spans where the work is stated as a named or parent institution's measure, written with
@@ -979,7 +981,7 @@ fn measures_of(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize
         let Some(of) = (i + 1..tokens.len().min(i + 3)).find(|&k| word(k) == "of") else { continue };
         let from = if matches!(word(of + 1), "the" | "its" | "our") { of + 2 } else { of + 1 };
         let end = tokens.len().min(from + 5);
-        let parent = (from..end).find(|&k| word(k) == "parent");
+        let parent = (from..end).find(|&k| matches!(word(k), "parent" | "owner" | "owners"));
         let named = from < tokens.len()
             && capitalized(text, &tokens[from])
             && !masked[from]
@@ -1071,10 +1073,16 @@ const PURPOSES: [&str; 10] = [
 /// dollar of revenue returns to our purpose", "margin supports our mission", not "returns to
 /// our shareholders".
 fn flows_to_purpose(tokens: &[Token], i: usize) -> bool {
-    if !FLOWS.contains(&tokens[i].text.as_str()) {
+    if !FLOWS.contains(&tokens[i].text.as_str())
+        && !matches!(tokens[i].text.as_str(), "lets" | "allows" | "enables" | "helps")
+    {
         return false;
     }
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    // "revenue lets us keep our doors open": money that enables the work is a means.
+    if matches!(word(i), "lets" | "allows" | "enables" | "helps") && word(i + 1) == "us" {
+        return true;
+    }
     let direct = matches!(word(i), "supports" | "sustains" | "serves");
     let from = if direct {
         i + 1
@@ -1125,8 +1133,12 @@ fn clause_context(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<bool>) {
         }
         let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
         let denies_purpose = matches!(word(i), "never" | "not")
-            && (i + 1..tokens.len().min(i + 4))
-                .any(|k| matches!(word(k), "mission" | "purpose" | "goal" | "aim" | "point" | "reason"));
+            && (i + 1..tokens.len().min(i + 4)).any(|k| {
+                matches!(
+                    word(k),
+                    "mission" | "purpose" | "goal" | "aim" | "point" | "reason" | "priorities" | "priority"
+                )
+            });
         let a_means = word(i) == "a" && word(i + 1) == "means" && i > sentence_start;
         if denies_purpose || a_means {
             denied[sentence_start..i].iter_mut().for_each(|d| *d = true);
@@ -1319,9 +1331,31 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
                         && (k..r.start).all(|m| !clause_break(text, tokens[m].span.end..tokens[m + 1].span.start))
                 })
             };
+            // Owners who are the subject of their sentence act ("Investors helped us open six
+            // clinics", "our shareholders understand that patients come first"); they are served
+            // only when named as those the work is for.
+            let subject = |r: &Range<usize>| {
+                let start = (0..r.start)
+                    .rev()
+                    .find(|&k| {
+                        text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n', ':'])
+                    })
+                    .map_or(0, |k| k + 1);
+                // "Our investors are the reason we exist" names them as the purpose.
+                let named_purpose = (r.end..tokens.len().min(r.end + 5)).any(|k| {
+                    matches!(tokens[k].text.as_str(), "reason" | "purpose" | "mission" | "exist" | "priority")
+                });
+                r.start - start <= 2
+                    && !named_purpose
+                    && (start..r.start).all(|k| !matches!(tokens[k].text.as_str(), "for" | "to"))
+                    && tokens.get(r.end).is_some_and(|t| !matches!(t.text.as_str(), "s" | "come" | "comes" | "first"))
+            };
             let conceded = concessions(text, &tokens);
             let (aside, purpose): (Vec<_>, Vec<_>) = strong.into_iter().partition(|r| {
-                (means[r.start] && !owners(r)) || denied[r.start] || conceded[r.start] || (owners(r) && agent(r))
+                (means[r.start] && !owners(r))
+                    || denied[r.start]
+                    || conceded[r.start]
+                    || (owners(r) && (agent(r) || subject(r)))
             });
             passing.extend(aside);
             strong = purpose;
@@ -1338,6 +1372,8 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             strong.extend(clients_results(text, &tokens, &means, &denied));
             strong.extend(kept_with(text, &tokens, &masked));
             strong.extend(measures_of(text, &tokens, &masked));
+            // "never to keep volume in our system": denied, as money is.
+            strong.retain(|r| !denied[r.start]);
             strong.sort_by_key(|r| (r.start, r.end));
         }
         if id == FindingId::Specific || SUBSTANCE.contains(&id) {

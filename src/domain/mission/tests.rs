@@ -254,6 +254,29 @@ fn money_denied_as_the_purpose_after_it_is_named_is_not_the_purpose() {
 }
 
 #[test]
+fn owners_who_act_are_not_owners_served() {
+    for text in [
+        "Equity partners helped us open four clinics; our purpose is still skin care for every family in Tucson.",
+        "Investors do not set our priorities; patients do. We care for children in Fresno.",
+        "We care for the people of Akron first; our shareholders know it.",
+        "We are a for-profit company that exists to give every worker in Dayton a family doctor.",
+        "Steady revenue lets us keep our clinics open for the uninsured in Detroit.",
+        "Every referral we make is for the patient, never to keep volume inside our system.",
+    ] {
+        let r = analyze(text);
+        assert!(!r.has(id("profit_first")) && !r.has(id("subordinate")), "{text}: {:?}", ids(text));
+    }
+    for text in [
+        "Our investors are the reason we exist, and every clinic must pay them back.",
+        "We exist for the families who own this company.",
+        "Our mission is to return value to our shareholders.",
+    ] {
+        assert!(fired(text, "profit_first"), "{text}: {:?}", ids(text));
+    }
+    assert!(fired("Our purpose is to carry out the plans of our owner, Westway Health.", "subordinate"));
+}
+
+#[test]
 fn parents_and_strategies_are_read_even_when_they_share_the_name() {
     // Another institution whose name starts like the organization's is not the organization.
     let feeder = "Our purpose is to generate more referrals to Northwind Heart Institute.";
@@ -810,6 +833,8 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "cost effectiveness",
             "revenue growth",
             "top quartile returns",
+            "for profit organization",
+            "for profit hospital",
             "from * competitors",
         ],
     ),
