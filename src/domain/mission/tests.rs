@@ -887,6 +887,26 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "names of specialties, services and settings of care, from general knowledge",
+        &[
+            "infectious disease",
+            "women s health",
+            "reproductive health",
+            "primary health care",
+            "preventive care",
+            "labor and delivery",
+            "radiation oncology",
+            "disease management",
+            "heart surgery",
+            "eye care",
+            "residential care",
+            "psychiatric care",
+            "graduate medical education",
+            "medical school",
+            "dental care",
+        ],
+    ),
+    (
         "services, people, access and quality named in many statements, found once after the sixth set was read",
         &[
             "intensive care",
