@@ -272,3 +272,12 @@ fn sixth_heldout_set_read_after_scoring() {
     f.print("sixth held-out set (read after its one scoring)");
     f.assert_required("sixth held-out set");
 }
+
+/// The seventh held-out set (`heldout7.jsonl`, 61 statements), collected and labelled by a
+/// helper who saw neither the rules nor the earlier sets, scored once with the rules written
+/// after reading the sixth (tests/corpus/SCORES.md).
+#[test]
+fn seventh_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout7"));
+    f.print("seventh held-out set");
+}
