@@ -274,10 +274,15 @@ fn sixth_heldout_set_read_after_scoring() {
 }
 
 /// The seventh held-out set (`heldout7.jsonl`, 61 statements), collected and labelled by a
-/// helper who saw neither the rules nor the earlier sets, scored once with the rules written
-/// after reading the sixth (tests/corpus/SCORES.md).
+/// helper who saw neither the rules nor the earlier sets, was scored once with the rules of
+/// commit 70a6118 (tests/corpus/SCORES.md: generic accuracy 0.883 and concern recall 0.810
+/// failed; no false concern). It has been read since, and rules were written from it (a
+/// share of a market in any words, clients' results listed over commas, commercial clients
+/// named by their trade, a named network is not a place, peoples named by province or
+/// country); it now guards against regressions at the required figures.
 #[test]
-fn seventh_heldout_set() {
+fn seventh_heldout_set_read_after_scoring() {
     let f = score(&corpus::<Statement>("heldout7"));
-    f.print("seventh held-out set");
+    f.print("seventh held-out set (read after its one scoring)");
+    f.assert_required("seventh held-out set");
 }

@@ -45,6 +45,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
     let heldout4 = half("heldout4");
     let heldout5 = half("heldout5");
     let heldout6 = half("heldout6");
+    let heldout7 = half("heldout7");
     let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
     assert!(real >= 150, "{real} real statements");
     let mut ids = HashSet::new();
@@ -81,6 +82,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
         ("heldout4", &heldout4),
         ("heldout5", &heldout5),
         ("heldout6", &heldout6),
+        ("heldout7", &heldout7),
     ];
     for (name, part) in sets {
         let concerns = part.iter().filter(|s| s.expect.concern).count();

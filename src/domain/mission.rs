@@ -535,7 +535,7 @@ const THEIR_MONEY: [&str; 15] = [
 
 /// Measures that are another organization's ends only after an organization's possessive
 /// ("the hospital's service-line strategy"), never after "their" ("patients reach their goals").
-const ITS_AIMS: [&str; 30] = [
+const ITS_AIMS: [&str; 33] = [
     "brand",
     "brands",
     "products",
@@ -566,6 +566,9 @@ const ITS_AIMS: [&str; 30] = [
     "costs",
     "position",
     "business",
+    "therapies",
+    "drugs",
+    "prescriptions",
 ];
 
 /// Words that hold patients, cases or referrals somewhere: "keeping their referrals inside
@@ -853,8 +856,12 @@ const SELLERS: [&str; 4] = ["brands", "manufacturers", "advertisers", "sellers"]
 /// patients" (patients are not clients, and costs alone are not a business result).
 fn clients_results(text: &str, tokens: &[Token], means: &[bool], denied: &[bool]) -> Vec<Range<usize>> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
-    let same_clause =
-        |from: usize, to: usize| (from..to).all(|k| !clause_break(text, tokens[k].span.end..tokens[k + 1].span.start));
+    // One sentence: a list of the client's results may run over commas ("shorten length of
+    // stay, optimize documentation and capture reimbursement").
+    let same_clause = |from: usize, to: usize| {
+        (from..to)
+            .all(|k| !text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n', ':']))
+    };
     let money = |k: usize| FOR_CLIENTS.contains(&word(k)) || THEIR_MONEY.contains(&word(k));
     let mut out = Vec::new();
     for i in 0..tokens.len() {
@@ -891,6 +898,13 @@ fn clients_results(text: &str, tokens: &[Token], means: &[bool], denied: &[bool]
             if let Some(k) = found.filter(|_| !possessive) {
                 out.push(i..k + 1);
             }
+        }
+        // help … pharmaceutical partners …: a commercial client named by its trade
+        if matches!(word(i), "pharmaceutical" | "pharma" | "biopharma" | "drug" | "device")
+            && (i + 1..tokens.len().min(i + 3)).any(|k| CLIENTS.contains(&word(k)) || word(k) == "companies")
+            && (i.saturating_sub(4)..i).any(|k| matches!(word(k), "help" | "helps" | "helping" | "serve" | "serves"))
+        {
+            out.push(i..i + 2);
         }
         // help … brands reach …
         if SELLERS.contains(&word(i))
@@ -991,6 +1005,35 @@ fn measures_of(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize
             .filter(|&k| INSTITUTIONS.contains(&word(k)) || word(k) == "plan");
         if let Some(k) = institution.or(parent) {
             out.push(i..k + 1);
+        }
+    }
+    out
+}
+
+/// Spans where a share of a market is the aim, in any words: "capture a leading share of the
+/// Medicare Advantage primary care market", "grow our share of joint replacements". Read as
+/// money first where it is the purpose, like the lexicon's phrases.
+fn market_share(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let one_sentence = |from: usize, to: usize| {
+        (from..to).all(|k| !text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n']))
+    };
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if word(i) != "share" || word(i + 1) != "of" {
+            continue;
+        }
+        let market = (i + 2..tokens.len().min(i + 10)).find(|&k| matches!(word(k), "market" | "markets"));
+        let gained = (i.saturating_sub(4)..i).find(|&k| {
+            matches!(
+                word(k),
+                "capture" | "capturing" | "grow" | "growing" | "expand" | "increase" | "gain" | "win" | "take"
+            )
+        });
+        if let Some(k) = market.filter(|&k| one_sentence(i, k)) {
+            out.push(i..k + 1);
+        } else if let Some(g) = gained {
+            out.push(g..i + 2);
         }
     }
     out
@@ -1235,7 +1278,13 @@ fn places(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
             {
                 end += 1;
             }
-            out.push(i..end);
+            // "within the Example network", "in Example Health": an institution, not a place.
+            let institution =
+                tokens.get(end).is_some_and(|t| INSTITUTIONS.contains(&t.text.as_str()) || t.text == "networks")
+                    || INSTITUTIONS.contains(&tokens[end - 1].text.as_str());
+            if !institution {
+                out.push(i..end);
+            }
             i = end;
         } else {
             i += 1;
@@ -1318,6 +1367,8 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
         let mut strong = counted(ei, 0);
         let weak = counted(ei, 1);
         if id == FindingId::ProfitFirst {
+            strong.extend(market_share(text, &tokens));
+            strong.sort_by_key(|r| (r.start, r.end));
             // Money is a red flag only where it is the purpose, not in a clause about means.
             // Owners named as beneficiaries are part of the purpose wherever they stand.
             // Owners who only back or own it ("backed by investors") are not served by it, and

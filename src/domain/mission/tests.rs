@@ -254,6 +254,32 @@ fn money_denied_as_the_purpose_after_it_is_named_is_not_the_purpose() {
 }
 
 #[test]
+fn a_share_of_a_market_and_clients_lists_are_read_by_shape() {
+    for text in [
+        "We exist to win the largest share of the employer-sponsored primary care market in Texas.",
+        "Our purpose is to grow our share of cardiac procedures in the tri-county area.",
+    ] {
+        assert!(fired(text, "profit_first"), "{text}: {:?}", ids(text));
+    }
+    assert!(!fired("We share our research with the whole market of ideas.", "profit_first"));
+    // A client's results listed over commas are one aim.
+    let list = "Our mission is to help our client hospitals cut denials, speed discharges and raise reimbursement.";
+    assert!(fired(list, "subordinate"), "{:?}", ids(list));
+    let pharma = "Our mission is to help our pharmaceutical partners find the patients their products are for.";
+    assert!(fired(pharma, "subordinate"), "{:?}", ids(pharma));
+}
+
+#[test]
+fn a_named_network_is_not_a_place_and_a_people_is() {
+    let network = "We keep care coordinated within the Harwick network for every patient.";
+    assert!(!analyze_named(network, "Harwick Physician Group")
+        .finding(id("specific"))
+        .is_some_and(|f| f.words.iter().any(|w| w == "Harwick")));
+    assert!(fired("Care for all Manitobans, close to home.", "specific"));
+    assert!(fired("Health care for every Queenslander who needs it in Queensland.", "specific"));
+}
+
+#[test]
 fn owners_who_act_are_not_owners_served() {
     for text in [
         "Equity partners helped us open four clinics; our purpose is still skin care for every family in Tucson.",
@@ -623,7 +649,7 @@ fn the_organizations_name_is_never_evidence() {
 // --- every lexicon term is general ------------------------------------------------------
 
 /// The statements read while the rules were written: the fixtures, the corpus's tuning half,
-/// and the six held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
+/// and the seven held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     [
@@ -635,6 +661,7 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout4.jsonl",
         "tests/corpus/heldout5.jsonl",
         "tests/corpus/heldout6.jsonl",
+        "tests/corpus/heldout7.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -885,6 +912,33 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "physician owned",
             "generate * referrals",
         ],
+    ),
+    (
+        "phrases of access, experience and kinds of group, found once after the seventh set was read",
+        &[
+            "multi specialty",
+            "knows them",
+            "right place",
+            "in their own communities",
+            "in their own community",
+            "physician directed",
+            "know them",
+            "by name",
+            "time and attention",
+            "each patient deserves",
+            "right time",
+            "at the right time",
+            "shorter waits",
+            "lower costs",
+            "can afford",
+            "price they can afford",
+            "lower premiums",
+            "with serious illness",
+        ],
+    ),
+    (
+        "business phrases in common use, found once after the seventh set was read",
+        &["growing markets", "accelerate growth", "financial growth", "leading share", "a leading share"],
     ),
     (
         "names of specialties, services and settings of care, from general knowledge",
