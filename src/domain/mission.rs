@@ -535,7 +535,7 @@ const THEIR_MONEY: [&str; 15] = [
 
 /// Measures that are another organization's ends only after an organization's possessive
 /// ("the hospital's service-line strategy"), never after "their" ("patients reach their goals").
-const ITS_AIMS: [&str; 33] = [
+const ITS_AIMS: [&str; 34] = [
     "brand",
     "brands",
     "products",
@@ -569,6 +569,7 @@ const ITS_AIMS: [&str; 33] = [
     "therapies",
     "drugs",
     "prescriptions",
+    "lines",
 ];
 
 /// Words that hold patients, cases or referrals somewhere: "keeping their referrals inside
@@ -579,7 +580,7 @@ const CONTAIN: [&str; 8] = ["keep", "keeps", "keeping", "retain", "retains", "re
 const ENCLOSURES: [&str; 4] = ["system", "systems", "network", "networks"];
 
 /// Capacity that the work exists to fill: "so those programs stay full", "filling its beds".
-const CAPACITY: [&str; 14] = [
+const CAPACITY: [&str; 17] = [
     "beds",
     "programs",
     "ors",
@@ -594,6 +595,9 @@ const CAPACITY: [&str; 14] = [
     "rooms",
     "specialists",
     "surgeons",
+    "schedule",
+    "schedules",
+    "chairs",
 ];
 
 /// Spans where the work is stated as keeping patients, cases or referrals inside a system or
@@ -616,7 +620,17 @@ fn containment(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             }
         }
         if matches!(word(i), "fill" | "fills" | "filling") {
-            let object = (i + 1..tokens.len().min(i + 7)).find(|&k| CAPACITY.contains(&word(k)));
+            // The capacity is the object itself ("fill its beds with …"), not a modifier
+            // ("fill every schedule gap").
+            let heads = |k: usize| {
+                k + 1 == tokens.len()
+                    || clause_break(text, tokens[k].span.end..tokens[k + 1].span.start)
+                    || matches!(
+                        word(k + 1),
+                        "at" | "with" | "in" | "and" | "so" | "for" | "by" | "to" | "of" | "from" | "across"
+                    )
+            };
+            let object = (i + 1..tokens.len().min(i + 7)).find(|&k| CAPACITY.contains(&word(k)) && heads(k));
             if let Some(k) = object.filter(|&k| one_sentence(i, k)) {
                 out.push(i..k + 1);
             }
@@ -854,7 +868,13 @@ const SELLERS: [&str; 4] = ["brands", "manufacturers", "advertisers", "sellers"]
 /// clients grow patient volume and capture revenue", "deliver savings for the employers we
 /// serve". `subordinate` by shape; not in a clause about means, and not "lower costs for
 /// patients" (patients are not clients, and costs alone are not a business result).
-fn clients_results(text: &str, tokens: &[Token], means: &[bool], denied: &[bool]) -> Vec<Range<usize>> {
+fn clients_results(
+    text: &str,
+    tokens: &[Token],
+    masked: &[bool],
+    means: &[bool],
+    denied: &[bool],
+) -> Vec<Range<usize>> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
     // One sentence: a list of the client's results may run over commas ("shorten length of
     // stay, optimize documentation and capture reimbursement").
@@ -887,14 +907,20 @@ fn clients_results(text: &str, tokens: &[Token], means: &[bool], denied: &[bool]
             let k = if determined { i + 3 } else { i + 2 };
             // A client ("for employers"), or one institution, perhaps after one word ("for
             // our affiliated hospital").
+            let named =
+                k < tokens.len() && capitalized(text, &tokens[k]) && !masked[k] && !NOT_PLACES.contains(&word(k));
             let found = if CLIENTS.contains(&word(k)) {
                 Some(k)
+            } else if named {
+                // "volume for Example Hospital('s service lines)"
+                Some(capitalized_run_end(text, tokens, k, tokens.len().min(k + 5)))
+                    .filter(|&e| INSTITUTIONS.contains(&word(e)))
             } else if determined {
                 [k, k + 1].into_iter().find(|&m| WHOLE.contains(&word(m)) || CLIENTS.contains(&word(m)))
             } else {
                 None
             };
-            let possessive = word_is(tokens, found.map_or(0, |k| k + 1), "s");
+            let possessive = word_is(tokens, found.map_or(0, |k| k + 1), "s") && !named;
             if let Some(k) = found.filter(|_| !possessive) {
                 out.push(i..k + 1);
             }
@@ -989,7 +1015,7 @@ fn measures_of(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize
     let mut out = Vec::new();
     for i in 0..tokens.len() {
         let m = word(i);
-        if !(OF_MEASURES.contains(&m) || THEIR_MONEY.contains(&m)) {
+        if !(OF_MEASURES.contains(&m) || THEIR_MONEY.contains(&m) || matches!(m, "spend" | "spending")) {
             continue;
         }
         let Some(of) = (i + 1..tokens.len().min(i + 3)).find(|&k| word(k) == "of") else { continue };
@@ -1003,7 +1029,11 @@ fn measures_of(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize
         let institution = named
             .then(|| capitalized_run_end(text, tokens, from, end))
             .filter(|&k| INSTITUTIONS.contains(&word(k)) || word(k) == "plan");
-        if let Some(k) = institution.or(parent) {
+        // Clients' money written with "of": "the pharmacy spend of the health plans we serve".
+        let clients = (THEIR_MONEY.contains(&m) || matches!(m, "spend" | "spending"))
+            .then(|| (from..tokens.len().min(from + 3)).find(|&k| CLIENTS.contains(&word(k))))
+            .flatten();
+        if let Some(k) = institution.or(parent).or(clients) {
             out.push(i..k + 1);
         }
     }
@@ -1420,7 +1450,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             strong.extend(containment(text, &tokens));
             strong.extend(steering(text, &tokens, &masked));
             strong.extend(backing(text, &tokens, &masked));
-            strong.extend(clients_results(text, &tokens, &means, &denied));
+            strong.extend(clients_results(text, &tokens, &masked, &means, &denied));
             strong.extend(kept_with(text, &tokens, &masked));
             strong.extend(measures_of(text, &tokens, &masked));
             // "never to keep volume in our system": denied, as money is.

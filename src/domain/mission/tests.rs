@@ -270,6 +270,27 @@ fn a_share_of_a_market_and_clients_lists_are_read_by_shape() {
 }
 
 #[test]
+fn business_aims_written_here_in_new_words() {
+    for (text, kind) in [
+        ("Our purpose is to create value for our physician owners and capital partners.", "profit_first"),
+        ("We exist to achieve scale in every market we enter.", "profit_first"),
+        ("Our goal is to maximize what the practice is worth at the time of sale.", "profit_first"),
+        ("We are here to reduce the claims spend of the employers we serve.", "subordinate"),
+        ("Our clinics exist to fill the operating schedule at Mercy Regional Hospital.", "subordinate"),
+        ("We exist to deliver lab volume for Eastgate Medical Center.", "subordinate"),
+    ] {
+        assert!(fired(text, kind), "{text}: {:?}", ids(text));
+    }
+    for text in [
+        "We fill every schedule gap with same-day visits so no patient waits.",
+        "We keep the costs of care low for the families we serve.",
+    ] {
+        let r = analyze(text);
+        assert!(!r.has(id("profit_first")) && !r.has(id("subordinate")), "{text}: {:?}", ids(text));
+    }
+}
+
+#[test]
 fn a_named_network_is_not_a_place_and_a_people_is() {
     let network = "We keep care coordinated within the Harwick network for every patient.";
     assert!(!analyze_named(network, "Harwick Physician Group")
@@ -938,7 +959,14 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
     ),
     (
         "business phrases in common use, found once after the seventh set was read",
-        &["growing markets", "accelerate growth", "financial growth", "leading share", "a leading share"],
+        &[
+            "growing markets",
+            "accelerate growth",
+            "financial growth",
+            "leading share",
+            "a leading share",
+            "capital partners",
+        ],
     ),
     (
         "names of specialties, services and settings of care, from general knowledge",
