@@ -286,3 +286,12 @@ fn seventh_heldout_set_read_after_scoring() {
     f.print("seventh held-out set (read after its one scoring)");
     f.assert_required("seventh held-out set");
 }
+
+/// The eighth held-out set (`heldout8.jsonl`, 50 statements), collected and labelled by a
+/// helper who saw neither the rules nor the earlier sets, scored once with the rules written
+/// after reading the seventh (tests/corpus/SCORES.md).
+#[test]
+fn eighth_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout8"));
+    f.print("eighth held-out set");
+}
