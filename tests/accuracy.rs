@@ -288,10 +288,15 @@ fn seventh_heldout_set_read_after_scoring() {
 }
 
 /// The eighth held-out set (`heldout8.jsonl`, 50 statements), collected and labelled by a
-/// helper who saw neither the rules nor the earlier sets, scored once with the rules written
-/// after reading the seventh (tests/corpus/SCORES.md).
+/// helper who saw neither the rules nor the earlier sets, was scored once with the rules of
+/// commit d470b02 (tests/corpus/SCORES.md: concern recall 0.889 and theme recall 0.744
+/// failed; no false concern). It has been read since, and rules were written from it (a
+/// measure further along after an organization's possessive, sponsors as another's ends,
+/// the services named for armed forces, phrases of access and care); it now guards against
+/// regressions at the required figures.
 #[test]
-fn eighth_heldout_set() {
+fn eighth_heldout_set_read_after_scoring() {
     let f = score(&corpus::<Statement>("heldout8"));
-    f.print("eighth held-out set");
+    f.print("eighth held-out set (read after its one scoring)");
+    f.assert_required("eighth held-out set");
 }

@@ -489,7 +489,7 @@ const OWNERS: [&str; 11] = [
 /// Organizations whose possessive, followed by a business measure, says the work serves their
 /// numbers: "the medical center's share of volume", "our clients' results", "the plan's loss
 /// ratio".
-const OTHER_ORGANIZATIONS: [&str; 21] = [
+const OTHER_ORGANIZATIONS: [&str; 20] = [
     "hospital",
     "hospitals",
     "system",
@@ -509,8 +509,7 @@ const OTHER_ORGANIZATIONS: [&str; 21] = [
     "owner",
     "employer",
     "employers",
-    "customer",
-    "customers",
+    "sponsors",
 ];
 
 /// Business measures that are another organization's ends when they follow "their" or its
@@ -535,7 +534,7 @@ const THEIR_MONEY: [&str; 15] = [
 
 /// Measures that are another organization's ends only after an organization's possessive
 /// ("the hospital's service-line strategy"), never after "their" ("patients reach their goals").
-const ITS_AIMS: [&str; 34] = [
+const ITS_AIMS: [&str; 35] = [
     "brand",
     "brands",
     "products",
@@ -570,6 +569,7 @@ const ITS_AIMS: [&str; 34] = [
     "drugs",
     "prescriptions",
     "lines",
+    "cost",
 ];
 
 /// Words that hold patients, cases or referrals somewhere: "keeping their referrals inside
@@ -1108,7 +1108,7 @@ fn others_measures(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
         }
         let from = if institution && tokens.get(i + 1).is_some_and(|n| n.text == "s") { i + 2 } else { i + 1 };
         // The measure, and any that follow it in the same phrase ("share of … volume").
-        let found = (from..tokens.len().min(from + 4)).rfind(|&k| {
+        let found = (from..tokens.len().min(from + 6)).rfind(|&k| {
             let m = tokens[k].text.as_str();
             THEIR_MONEY.contains(&m) || (institution && ITS_AIMS.contains(&m))
         });

@@ -291,6 +291,16 @@ fn business_aims_written_here_in_new_words() {
 }
 
 #[test]
+fn another_organizations_goals_are_read_further_along() {
+    assert!(fired("Our mission is to advance the network's quality, cost and member retention goals.", "subordinate"));
+    assert!(fired("We exist to raise adherence for our sponsors' products through fast visits.", "subordinate"));
+    // A customer's satisfaction at an affordable cost is the patient's, not another's ends.
+    assert!(!fired("We give every customer's family fast care at an affordable cost.", "subordinate"));
+    assert!(fired("Care for sailors, marines and their families.", "population"));
+    assert!(fired("Primary care clinics in non-urban towns.", "specific"));
+}
+
+#[test]
 fn a_named_network_is_not_a_place_and_a_people_is() {
     let network = "We keep care coordinated within the Harwick network for every patient.";
     assert!(!analyze_named(network, "Harwick Physician Group")
@@ -670,7 +680,7 @@ fn the_organizations_name_is_never_evidence() {
 // --- every lexicon term is general ------------------------------------------------------
 
 /// The statements read while the rules were written: the fixtures, the corpus's tuning half,
-/// and the seven held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
+/// and the eight held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     [
@@ -683,6 +693,7 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout5.jsonl",
         "tests/corpus/heldout6.jsonl",
         "tests/corpus/heldout7.jsonl",
+        "tests/corpus/heldout8.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -966,6 +977,28 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "leading share",
             "a leading share",
             "capital partners",
+        ],
+    ),
+    (
+        "phrases found once after the eighth set was read, each common in its kind",
+        &[
+            "non urban",
+            "caring manner",
+            "caring way",
+            "for families",
+            "loving and caring",
+            "maximize * revenue",
+            "become the dominant",
+            "parent system",
+            "sports medicine",
+            "marine corps",
+            "life science",
+            "serve the next generation",
+            "who go without",
+            "where they are",
+            "a tap away",
+            "easily reach",
+            "have to wait",
         ],
     ),
     (
