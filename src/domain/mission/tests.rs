@@ -418,6 +418,14 @@ fn each_implication_fires_on_its_words() {
         ("quality", "High-quality, evidence-based care."),
         ("advocacy", "We advocate for health equity."),
         ("population", "Care for children and families."),
+        // Phrases written from general knowledge after the eighth set was read.
+        ("access", "Care that is open to all, wherever they are."),
+        ("patient_experience", "Every patient feels heard and is met with empathy."),
+        ("community", "We address the social determinants of health."),
+        ("value", "We cut waste to lower the cost of health care."),
+        ("integration", "Clinicians work across disciplines as one interprofessional team."),
+        ("quality", "We pursue zero harm and the best possible outcomes."),
+        ("research", "Clinical studies bring new therapies to patients."),
     ];
     for (id, text) in cases {
         let r = analyze(text);
@@ -999,6 +1007,9 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "a tap away",
             "easily reach",
             "have to wait",
+            "give back",
+            "barriers to care",
+            "highly reliable",
         ],
     ),
     (
