@@ -783,6 +783,21 @@ fn backing(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
         if !opens {
             continue;
         }
+        // Growing another institution's programs is growing the institution: "to grow Example
+        // Medical Center's cardiac programs" (not "to serve the hospital's patients").
+        if matches!(word(i), "grow" | "expand" | "build" | "strengthen" | "feed" | "feeds" | "bolster" | "extend") {
+            let from = if word(i + 1) == "the" { i + 2 } else { i + 1 };
+            let named = from < tokens.len()
+                && capitalized(text, &tokens[from])
+                && !masked[from]
+                && !NOT_PLACES.contains(&word(from));
+            let end = tokens.len().min(from + 6);
+            let run_end = named.then(|| capitalized_run_end(text, tokens, from, end));
+            if let Some(k) = run_end.filter(|&k| INSTITUTIONS.contains(&word(k)) && word(k + 1) == "s") {
+                out.push(i..k + 2);
+                continue;
+            }
+        }
         // The object ends where its phrase ends: a clause break, the end, or a word that
         // starts a new phrase. A possessive ("the hospital's patients") is not the whole.
         let ends = |k: usize| {
@@ -841,7 +856,7 @@ const GAINS: [&str; 18] = [
 ];
 
 /// Money a business gains or saves for someone.
-const FOR_CLIENTS: [&str; 16] = [
+const FOR_CLIENTS: [&str; 18] = [
     "prescriptions",
     "sales",
     "savings",
@@ -858,6 +873,8 @@ const FOR_CLIENTS: [&str; 16] = [
     "ratings",
     "metrics",
     "referrals",
+    "procedures",
+    "cases",
 ];
 
 /// Commercial clients whose reach to patients is the product: "help pharmaceutical brands
@@ -989,7 +1006,7 @@ fn kept_with(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>>
 
 /// Measures that are another's ends when they are "of" a named or parent institution: "the
 /// loss ratio of Example Health Plan", "the strategic plan of our parent system".
-const OF_MEASURES: [&str; 15] = [
+const OF_MEASURES: [&str; 19] = [
     "ratio",
     "share",
     "strategic",
@@ -1005,6 +1022,10 @@ const OF_MEASURES: [&str; 15] = [
     "footprint",
     "brand",
     "plans",
+    "franchise",
+    "business",
+    "position",
+    "interests",
 ];
 
 /// Spans where the work is stated as a named or parent institution's measure, written with

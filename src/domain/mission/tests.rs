@@ -301,6 +301,20 @@ fn another_organizations_goals_are_read_further_along() {
 }
 
 #[test]
+fn growing_another_institutions_programs_and_its_franchise() {
+    for text in [
+        "Our clinics exist to grow Lakemont Regional Hospital's heart and cancer programs.",
+        "Our role is to protect the franchise of our parent, Westway Health.",
+        "We exist to bring downstream procedures to the health system.",
+        "Our aim is the highest-returning imaging business in the state.",
+    ] {
+        let r = analyze(text);
+        assert!(r.has(id("subordinate")) || r.has(id("profit_first")), "{text}: {:?}", ids(text));
+    }
+    assert!(!fired("We exist to serve Lakemont Regional Hospital's patients after they go home.", "subordinate"));
+}
+
+#[test]
 fn a_named_network_is_not_a_place_and_a_people_is() {
     let network = "We keep care coordinated within the Harwick network for every patient.";
     assert!(!analyze_named(network, "Harwick Physician Group")
@@ -1010,6 +1024,7 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "give back",
             "barriers to care",
             "highly reliable",
+            "downstream procedures",
         ],
     ),
     (
