@@ -438,7 +438,7 @@ const SUBSTANCE: [FindingId; 4] =
 const MEANS: [&str; 5] = ["by", "through", "while", "via", "so"];
 
 /// Capitalized words that follow "in" without naming a place.
-const NOT_PLACES: [&str; 16] = [
+const NOT_PLACES: [&str; 30] = [
     "the",
     "our",
     "all",
@@ -455,6 +455,20 @@ const NOT_PLACES: [&str; 16] = [
     "jesus",
     "lord",
     "partnership",
+    "humanity",
+    "mankind",
+    "people",
+    "patients",
+    "others",
+    "communities",
+    "community",
+    "families",
+    "those",
+    "everyone",
+    "you",
+    "them",
+    "us",
+    "one",
 ];
 
 fn word_is(tokens: &[Token], k: usize, w: &str) -> bool {
@@ -1316,7 +1330,29 @@ fn places(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
     if caps * 2 > long.len() {
         return Vec::new();
     }
-    let after_in = |k: usize| matches!(tokens[k].text.as_str(), "in" | "across" | "throughout" | "within");
+    // "in Ireland", and "the people of the Upper Valley", "serving Kern County": a place
+    // after a word that opens one.
+    let after_in = |k: usize| {
+        matches!(tokens[k].text.as_str(), "in" | "across" | "throughout" | "within" | "serve" | "serving" | "serves")
+            || (tokens[k].text == "of"
+                && k > 0
+                && matches!(
+                    tokens[k - 1].text.as_str(),
+                    "people"
+                        | "residents"
+                        | "citizens"
+                        | "communities"
+                        | "injured"
+                        | "sick"
+                        | "families"
+                        | "children"
+                        | "population"
+                        | "populations"
+                        | "towns"
+                        | "counties"
+                        | "neighborhoods"
+                ))
+    };
     let is_place =
         |k: usize| capitalized(text, &tokens[k]) && !masked[k] && !NOT_PLACES.contains(&tokens[k].text.as_str());
     let mut out = Vec::new();

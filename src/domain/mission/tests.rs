@@ -315,6 +315,14 @@ fn growing_another_institutions_programs_and_its_franchise() {
 }
 
 #[test]
+fn a_place_after_the_people_of_or_serving() {
+    assert!(fired("To care for the sick and injured of the Upper Valley.", "specific"));
+    assert!(fired("Serving Kern County since 1910.", "specific"));
+    assert!(!fired("Serving Humanity to Honor God with care for all.", "specific"));
+    assert!(!fired("We serve Patients and Families with excellence.", "specific"));
+}
+
+#[test]
 fn a_named_network_is_not_a_place_and_a_people_is() {
     let network = "We keep care coordinated within the Harwick network for every patient.";
     assert!(!analyze_named(network, "Harwick Physician Group")
