@@ -300,3 +300,12 @@ fn eighth_heldout_set_read_after_scoring() {
     f.print("eighth held-out set (read after its one scoring)");
     f.assert_required("eighth held-out set");
 }
+
+/// The ninth held-out set (`heldout9.jsonl`, 60 statements), collected and labelled by a
+/// helper who saw neither the rules nor the earlier sets, scored once with the rules written
+/// after reading the eighth (tests/corpus/SCORES.md).
+#[test]
+fn ninth_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout9"));
+    f.print("ninth held-out set");
+}
