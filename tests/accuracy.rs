@@ -302,10 +302,15 @@ fn eighth_heldout_set_read_after_scoring() {
 }
 
 /// The ninth held-out set (`heldout9.jsonl`, 60 statements), collected and labelled by a
-/// helper who saw neither the rules nor the earlier sets, scored once with the rules written
-/// after reading the eighth (tests/corpus/SCORES.md).
+/// helper who saw neither the rules nor the earlier sets, was scored once with the rules of
+/// commit d2a5eb5 (tests/corpus/SCORES.md: generic accuracy 0.833, concern recall 0.800 and
+/// theme recall 0.765 failed; no false concern). It has been read since, and rules were
+/// written from it (services named by a clinician or setting, a client's "their", a named
+/// family of institutions, capacity full "by" something); it now guards against regressions
+/// at the required figures.
 #[test]
-fn ninth_heldout_set() {
+fn ninth_heldout_set_read_after_scoring() {
     let f = score(&corpus::<Statement>("heldout9"));
-    f.print("ninth held-out set");
+    f.print("ninth held-out set (read after its one scoring)");
+    f.assert_required("ninth held-out set");
 }

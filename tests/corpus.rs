@@ -47,6 +47,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
     let heldout6 = half("heldout6");
     let heldout7 = half("heldout7");
     let heldout8 = half("heldout8");
+    let heldout9 = half("heldout9");
     let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
     assert!(real >= 150, "{real} real statements");
     let mut ids = HashSet::new();
@@ -85,6 +86,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
         ("heldout6", &heldout6),
         ("heldout7", &heldout7),
         ("heldout8", &heldout8),
+        ("heldout9", &heldout9),
     ];
     for (name, part) in sets {
         let concerns = part.iter().filter(|s| s.expect.concern).count();

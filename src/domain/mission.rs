@@ -548,7 +548,7 @@ const THEIR_MONEY: [&str; 15] = [
 
 /// Measures that are another organization's ends only after an organization's possessive
 /// ("the hospital's service-line strategy"), never after "their" ("patients reach their goals").
-const ITS_AIMS: [&str; 35] = [
+const ITS_AIMS: [&str; 37] = [
     "brand",
     "brands",
     "products",
@@ -584,6 +584,8 @@ const ITS_AIMS: [&str; 35] = [
     "prescriptions",
     "lines",
     "cost",
+    "absenteeism",
+    "claims",
 ];
 
 /// Words that hold patients, cases or referrals somewhere: "keeping their referrals inside
@@ -591,7 +593,8 @@ const ITS_AIMS: [&str; 35] = [
 const CONTAIN: [&str; 8] = ["keep", "keeps", "keeping", "retain", "retains", "retaining", "hold", "holding"];
 
 /// A system or network that things are kept inside.
-const ENCLOSURES: [&str; 4] = ["system", "systems", "network", "networks"];
+/// A capitalized family ("the Example Regional family") is a system by another name.
+const ENCLOSURES: [&str; 6] = ["system", "systems", "network", "networks", "family", "fold"];
 
 /// Capacity that the work exists to fill: "so those programs stay full", "filling its beds".
 const CAPACITY: [&str; 17] = [
@@ -653,7 +656,7 @@ fn containment(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         // the end of its phrase, not "a full range of programs".
         let ends_phrase = i + 1 == tokens.len()
             || clause_break(text, tokens[i].span.end..tokens[i + 1].span.start)
-            || matches!(word(i + 1), "and" | "year");
+            || matches!(word(i + 1), "and" | "year" | "by" | "with" | "through" | "so");
         // "its imaging suites at capacity"
         let at_capacity = word(i) == "capacity" && i > 0 && word(i - 1) == "at";
         if (matches!(word(i), "full" | "busy") || at_capacity) && ends_phrase {
@@ -959,7 +962,8 @@ fn clients_results(
         // help … pharmaceutical partners …: a commercial client named by its trade
         if matches!(word(i), "pharmaceutical" | "pharma" | "biopharma" | "drug" | "device")
             && (i + 1..tokens.len().min(i + 3)).any(|k| CLIENTS.contains(&word(k)) || word(k) == "companies")
-            && (i.saturating_sub(4)..i).any(|k| matches!(word(k), "help" | "helps" | "helping" | "serve" | "serves"))
+            && (i.saturating_sub(4)..i)
+                .any(|k| matches!(word(k), "help" | "helps" | "helping" | "serve" | "serves" | "behalf" | "for"))
         {
             out.push(i..i + 2);
         }
@@ -1141,12 +1145,41 @@ fn others_measures(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
         if word != "their" && !institution {
             continue;
         }
-        let from = if institution && tokens.get(i + 1).is_some_and(|n| n.text == "s") { i + 2 } else { i + 1 };
-        // The measure, and any that follow it in the same phrase ("share of … volume").
-        let found = (from..tokens.len().min(from + 6)).rfind(|&k| {
-            let m = tokens[k].text.as_str();
-            THEIR_MONEY.contains(&m) || (institution && ITS_AIMS.contains(&m))
-        });
+        // "their" whose nearest organization before it in the sentence is a client ("partners
+        // with hospitals to improve the numbers that decide their financial health") reads as
+        // that organization's possessive.
+        let sentence_start = (0..i)
+            .rev()
+            .find(|&k| text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n']))
+            .map_or(0, |k| k + 1);
+        let clients_their = word == "their"
+            && (sentence_start..i)
+                .rev()
+                .find(|&k| {
+                    CLIENTS.contains(&tokens[k].text.as_str())
+                        || matches!(
+                            tokens[k].text.as_str(),
+                            "patients" | "people" | "members" | "families" | "communities"
+                        )
+                })
+                .is_some_and(|k| CLIENTS.contains(&tokens[k].text.as_str()));
+        let from = if word != "their" && tokens.get(i + 1).is_some_and(|n| n.text == "s") { i + 2 } else { i + 1 };
+        // The measure, and any that follow it in the same phrase ("share of … volume"), in
+        // the same sentence.
+        let found = (from..tokens.len().min(from + 6))
+            .take_while(|&k| {
+                k == from || !text[tokens[k - 1].span.end..tokens[k].span.start].contains(['.', ';', '!', '?', '\n'])
+            })
+            .filter(|&k| {
+                let m = tokens[k].text.as_str();
+                // After a client's "their", only money and targets: "their employees can reach a
+                // doctor" names no business measure.
+                let money = matches!(m, "financial" | "budget" | "budgets" | "spend" | "spending" | "targets");
+                THEIR_MONEY.contains(&m)
+                    || (institution && !clients_their && ITS_AIMS.contains(&m))
+                    || (clients_their && money)
+            })
+            .last();
         if let Some(k) = found {
             out.push(i..k + 1);
         }

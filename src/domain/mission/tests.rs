@@ -323,6 +323,26 @@ fn a_place_after_the_people_of_or_serving() {
 }
 
 #[test]
+fn a_service_named_by_its_clinician_or_setting_and_clients_their() {
+    for text in [
+        "Anyone worried about a mole can see a dermatologist within a week.",
+        "We get people in crisis a psychiatrist by video within two days.",
+        "We run onsite clinics for the workers of small factories.",
+    ] {
+        assert!(fired(text, "specific"), "{text}: {:?}", ids(text));
+    }
+    assert!(!fired("Inspired by the vision of our founders, we care for everyone.", "specific"));
+    // "their" after a client is the client's only for money and targets.
+    assert!(fired(
+        "We partner with hospitals to improve the numbers that decide their financial health.",
+        "subordinate"
+    ));
+    assert!(!fired("We partner with employers so that their employees can reach a doctor at night.", "subordinate"));
+    // Kept inside a named family of institutions.
+    assert!(fired("We keep surgical volume within the Ridgecrest Regional family.", "subordinate"));
+}
+
+#[test]
 fn a_named_network_is_not_a_place_and_a_people_is() {
     let network = "We keep care coordinated within the Harwick network for every patient.";
     assert!(!analyze_named(network, "Harwick Physician Group")
@@ -710,7 +730,7 @@ fn the_organizations_name_is_never_evidence() {
 // --- every lexicon term is general ------------------------------------------------------
 
 /// The statements read while the rules were written: the fixtures, the corpus's tuning half,
-/// and the eight held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
+/// and the nine held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     [
@@ -724,6 +744,7 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout6.jsonl",
         "tests/corpus/heldout7.jsonl",
         "tests/corpus/heldout8.jsonl",
+        "tests/corpus/heldout9.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -1033,6 +1054,33 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "barriers to care",
             "highly reliable",
             "downstream procedures",
+        ],
+    ),
+    (
+        "clinicians, settings and standards named in many statements, found once after the ninth set was read",
+        &[
+            "nurse practitioners",
+            "virtual clinics",
+            "on site clinics",
+            "highest standard",
+            "top quartile margins",
+            "referral pipeline",
+            "inspire hope",
+            "onsite clinics",
+            "understanding of health",
+            "our understanding of",
+            "patient relationships",
+            "the needy",
+            "can t afford",
+            "cannot pay",
+            "around the clock",
+            "24 7",
+            "low cost",
+            "resources optimally",
+            "based on evidence",
+            "best possible outcomes",
+            "highest possible standard",
+            "pregnant people",
         ],
     ),
     (
