@@ -314,3 +314,11 @@ fn ninth_heldout_set_read_after_scoring() {
     f.print("ninth held-out set (read after its one scoring)");
     f.assert_required("ninth held-out set");
 }
+
+/// The tenth held-out set (`heldout10.jsonl`, 60 statements), collected and labelled by a
+/// helper who saw neither the rules nor the earlier sets. Scored once, before it was read.
+#[test]
+fn tenth_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout10"));
+    f.print("tenth held-out set");
+}

@@ -48,6 +48,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
     let heldout7 = half("heldout7");
     let heldout8 = half("heldout8");
     let heldout9 = half("heldout9");
+    let heldout10 = half("heldout10");
     let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
     assert!(real >= 150, "{real} real statements");
     let mut ids = HashSet::new();
@@ -87,6 +88,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
         ("heldout7", &heldout7),
         ("heldout8", &heldout8),
         ("heldout9", &heldout9),
+        ("heldout10", &heldout10),
     ];
     for (name, part) in sets {
         let concerns = part.iter().filter(|s| s.expect.concern).count();
