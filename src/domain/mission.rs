@@ -984,6 +984,45 @@ fn capitalized_run_end(text: &str, tokens: &[Token], from: usize, end: usize) ->
     (from..end).take_while(|&k| capitalized(text, &tokens[k])).last().unwrap_or(from)
 }
 
+/// Spans where the organization states that it is another organization's arm: "We serve as
+/// the care-delivery arm of Example Insurance", "As the ambulatory arm of St. Example Health,
+/// …", "is the home health arm of the parent system". `subordinate` by shape: it names itself
+/// a part whose work is set by another. Not its own name (`masked`), and not an academic
+/// parent ("the clinical arm of the School of Medicine" is the teaching structure).
+fn arm_of(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let mut out = Vec::new();
+    for i in 1..tokens.len() {
+        if word(i) != "arm" || word(i + 1) != "of" {
+            continue;
+        }
+        // "the … arm", claimed by "as", "is", "are" or "be" just before the article.
+        let Some(the) = (i.saturating_sub(4)..i).rev().find(|&k| word(k) == "the") else { continue };
+        if the == 0 || !matches!(word(the - 1), "as" | "is" | "are" | "be" | "being") {
+            continue;
+        }
+        let from = if matches!(word(i + 2), "the" | "its" | "our") { i + 3 } else { i + 2 };
+        let end = tokens.len().min(from + 5);
+        let named = from < tokens.len()
+            && capitalized(text, &tokens[from])
+            && !masked[from]
+            && !NOT_PLACES.contains(&word(from));
+        let last = if named {
+            capitalized_run_end(text, tokens, from, end)
+        } else {
+            match (from..end).find(|&k| WHOLE.contains(&word(k)) || INSTITUTIONS.contains(&word(k))) {
+                Some(k) if matches!(word(i + 2), "the" | "its" | "our") => k,
+                _ => continue,
+            }
+        };
+        let academic = (from..=last).any(|k| matches!(word(k), "university" | "school" | "college" | "faculty"));
+        if !academic && !masked[from..=last].iter().any(|&m| m) {
+            out.push(i..last + 1);
+        }
+    }
+    out
+}
+
 /// Words by which something stays with an institution: "revenue stays with Example Health".
 const STAYS: [&str; 5] = ["stays", "stay", "remains", "remain", "staying"];
 
@@ -1103,6 +1142,76 @@ fn market_share(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             out.push(i..k + 1);
         } else if let Some(g) = gained {
             out.push(g..i + 2);
+        }
+    }
+    out
+}
+
+/// Words that rank an organization in its market: "the premier eye hospital in Africa".
+const RANKS: [&str; 6] = ["premier", "leading", "largest", "dominant", "foremost", "biggest"];
+
+/// What is ranked: a provider, not a field ("the leading source of discovery" is not it).
+const OPERATORS: [&str; 16] = [
+    "provider",
+    "providers",
+    "operator",
+    "hospital",
+    "hospitals",
+    "system",
+    "network",
+    "platform",
+    "group",
+    "chain",
+    "company",
+    "organization",
+    "organisation",
+    "practice",
+    "center",
+    "centre",
+];
+
+/// Spans where the organization states its aim as a rank in a market it names: "to become
+/// the largest home health operator in the Midwest", "establishing ourselves as the premier
+/// specialist eye hospital in Africa", "the leading provider of cancer care across the
+/// region". `profit_first` by shape (the rubric: market position as the aim). Not "the
+/// leading source of discovery" (no provider), "the best hospital in the region" (a wish
+/// to be good), or "the leading children's hospital in the world" (a reputation, not a
+/// market).
+fn market_position(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let mut out = Vec::new();
+    for i in 1..tokens.len() {
+        if !RANKS.contains(&word(i)) || !matches!(word(i - 1), "the" | "s") {
+            continue;
+        }
+        // The organization defines itself by the rank: "be", "become", "as" just before.
+        let claimed = (i.saturating_sub(5)..i - 1)
+            .any(|k| matches!(word(k), "be" | "become" | "becoming" | "being" | "as" | "remain" | "remaining"));
+        if !claimed {
+            continue;
+        }
+        let same_clause = |from: usize, to: usize| {
+            (from..to).all(|k| !clause_break(text, tokens[k].span.end..tokens[k + 1].span.start))
+        };
+        let Some(head) = (i + 1..tokens.len().min(i + 5)).find(|&k| OPERATORS.contains(&word(k))) else { continue };
+        let Some(at) = (head + 1..tokens.len().min(head + 8))
+            .find(|&k| matches!(word(k), "in" | "across" | "throughout") && same_clause(i, k))
+        else {
+            continue;
+        };
+        let from = if word(at + 1) == "the" { at + 2 } else { at + 1 };
+        let named = from < tokens.len()
+            && capitalized(text, &tokens[from])
+            && !masked[from]
+            && !NOT_PLACES.contains(&word(from))
+            && word(from) != "world";
+        let market = match word(at + 1) {
+            "the" => matches!(word(from), "region" | "state" | "country" | "nation" | "market" | "markets"),
+            "our" | "its" | "each" | "every" => matches!(word(at + 2), "market" | "markets" | "region" | "regions"),
+            _ => false,
+        };
+        if named || market {
+            out.push(i..from + 1);
         }
     }
     out
@@ -1237,8 +1346,10 @@ fn flows_to_purpose(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Words that deny what follows in their clause: "our mission is not a financial one",
-/// "to eliminate profit margins", "care without regard to profit".
-const DENIALS: [&str; 7] = ["not", "no", "never", "nor", "eliminate", "eliminating", "without"];
+/// "to eliminate profit margins", "care without regard to profit", and those that set it
+/// aside: "whatever their insurance or income", "regardless of income".
+const DENIALS: [&str; 10] =
+    ["not", "no", "never", "nor", "eliminate", "eliminating", "without", "whatever", "regardless", "irrespective"];
 
 /// Where each word stands in its clause, in one pass: `(means, denied)`. A word is in a clause
 /// about means after a word that opens one ("by", "through", "while" …), or anywhere in a
@@ -1333,9 +1444,11 @@ fn name_mask(text: &str, tokens: &[Token], name: &str) -> Vec<bool> {
                     && joined(text, tokens[k - 1].span.end..tokens[k].span.start)
             })
             .any(|k| INSTITUTIONS.contains(&tokens[k].text.as_str()));
+        // "the people of the Alcott Valley" as well as "residents of Hamilton County".
+        let before = if i > 1 && tokens[i - 1].text == "the" { i - 2 } else { i.wrapping_sub(1) };
         let place_kind = matches!(tokens[last].text.as_str(), "county" | "city" | "parish" | "valley" | "region")
             && i > 0
-            && matches!(tokens[i - 1].text.as_str(), "of" | "in" | "across" | "throughout" | "within")
+            && matches!(tokens[before].text.as_str(), "of" | "in" | "across" | "throughout" | "within")
             && last + 1 - i < name_words.len()
             && name_words.last().is_some_and(|w| w != &tokens[last].text);
         if (other_kind && name_is_institution) || place_kind {
@@ -1391,7 +1504,11 @@ fn places(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 1;
     while i < tokens.len() {
-        let opens = after_in(i - 1) || (i >= 2 && tokens[i - 1].text == "the" && after_in(i - 2));
+        // The opener and the place are in one sentence: "the communities we serve. Led by …"
+        // opens nothing.
+        let apart = |k: usize| text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n']);
+        let opens = (after_in(i - 1) && !apart(i - 1))
+            || (i >= 2 && tokens[i - 1].text == "the" && after_in(i - 2) && !apart(i - 2) && !apart(i - 1));
         if opens && is_place(i) {
             let mut end = i + 1;
             while end < tokens.len() && is_place(end) && joined(text, tokens[end - 1].span.end..tokens[end].span.start)
@@ -1488,6 +1605,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
         let weak = counted(ei, 1);
         if id == FindingId::ProfitFirst {
             strong.extend(market_share(text, &tokens));
+            strong.extend(market_position(text, &tokens, &masked));
             strong.sort_by_key(|r| (r.start, r.end));
             // Money is a red flag only where it is the purpose, not in a clause about means.
             // Owners named as beneficiaries are part of the purpose wherever they stand.
@@ -1542,6 +1660,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             strong.extend(backing(text, &tokens, &masked));
             strong.extend(clients_results(text, &tokens, &masked, &means, &denied));
             strong.extend(kept_with(text, &tokens, &masked));
+            strong.extend(arm_of(text, &tokens, &masked));
             strong.extend(measures_of(text, &tokens, &masked));
             // "never to keep volume in our system": denied, as money is.
             strong.retain(|r| !denied[r.start]);

@@ -745,6 +745,7 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout7.jsonl",
         "tests/corpus/heldout8.jsonl",
         "tests/corpus/heldout9.jsonl",
+        "tests/corpus/heldout10.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -1147,6 +1148,34 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "phrases of the tenth held-out set, read after its one scoring, each common in mission statements: \
+         general phrases written before that now occur once, and new ones of access, quality, teaching, value, \
+         a people, military care and technology as an aim",
+        &[
+            "financial goals",
+            "covered lives",
+            "parent company",
+            "infectious diseases",
+            "wherever they are",
+            "patient outcomes",
+            "whatever their * income",
+            "poor people",
+            "force health protection",
+            "health services support",
+            "new yorker",
+            "innovative technology",
+            "new technologies",
+            "cutting edge technologies",
+            "lifelong learning",
+            "community oncologists",
+            "near home",
+            "closer to home",
+            "evening hours",
+            "lowest possible cost",
+            "regardless of * insurance",
+        ],
+    ),
+    (
         "contexts in which a word means something else",
         &[
             "team members",
@@ -1199,4 +1228,68 @@ fn every_lexicon_term_is_a_general_phrase() {
     for r in reviewed {
         assert!(terms.iter().any(|t| t == r), "{r:?} is reviewed but no longer in the lexicon");
     }
+}
+
+#[test]
+fn being_another_organizations_arm_is_serving_its_ends() {
+    for text in [
+        "We act as the clinical arm of Harlow Mutual, keeping its members out of the hospital.",
+        "As the outpatient arm of the parent system, we see patients in six towns.",
+        "Our practice is the primary care arm of Eastbrook Regional Health.",
+    ] {
+        assert!(fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+    for text in [
+        // A teaching parent is structure, not a master.
+        "We are the clinical practice arm of the Eastbrook University School of Medicine.",
+        // An arm that is not the organization's own.
+        "We reach out an arm of support to every family in grief.",
+        "Our outreach arm visits schools in three counties.",
+    ] {
+        assert!(!fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+    // Its own name is not another organization.
+    assert!(!analyze_named("We are the home care arm of Larchmont Health.", "Larchmont Health").has(id("subordinate")));
+}
+
+#[test]
+fn a_rank_in_a_named_market_is_money_first() {
+    for text in [
+        "Our aim is to become the leading orthopaedic group in the Carolinas.",
+        "We will establish ourselves as the premier imaging provider across the region.",
+        "To remain the largest hospital operator in our markets.",
+    ] {
+        assert!(fired(text, "profit_first"), "{text}: {:?}", ids(text));
+    }
+    for text in [
+        "To be the leading source of discovery in childhood leukaemia.",
+        "To be the best community hospital in the region, one patient at a time.",
+        "To be the leading children's hospital in the world for research and care.",
+        "We see the leading causes of death in the county every day.",
+    ] {
+        assert!(!fired(text, "profit_first"), "{text}: {:?}", ids(text));
+    }
+}
+
+#[test]
+fn what_a_patient_can_pay_is_not_the_organizations_money() {
+    for text in [
+        "Dental and primary care for everyone in town, whatever their insurance or income.",
+        "We see every patient regardless of their income or insurance.",
+    ] {
+        assert!(!fired(text, "profit_first"), "{text}: {:?}", ids(text));
+        assert!(!fired(text, "business_mention"), "{text}: {:?}", ids(text));
+        assert!(fired(text, "access"), "{text}: {:?}", ids(text));
+    }
+}
+
+#[test]
+fn a_place_opened_in_another_sentence_is_no_place() {
+    // "serve" ends one sentence; the capital that starts the next is not a place.
+    assert!(fired("We improve the health of the people we serve. Guided by our values, we care.", "generic"));
+    assert!(fired("Care for the people of the Ardley Valley, close to home.", "specific"));
+    // A valley the name holds is still a place when the statement names it.
+    assert!(analyze_named("We care for the people of the Ardley Valley.", "Ardley Valley Hospital").has(id("specific")));
+    // Technology as an aim is not a service.
+    assert!(fired("We pursue clinical excellence with innovative technology for better health.", "generic"));
 }
