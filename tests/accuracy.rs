@@ -316,9 +316,23 @@ fn ninth_heldout_set_read_after_scoring() {
 }
 
 /// The tenth held-out set (`heldout10.jsonl`, 60 statements), collected and labelled by a
+/// helper who saw neither the rules nor the earlier sets, was scored once with the rules of
+/// commit 4dd237b (tests/corpus/SCORES.md: generic accuracy 0.898, concern recall 0.826,
+/// one false concern and theme recall 0.823 failed). It has been read since, and rules were
+/// written from it (an organization that names itself another's arm, a rank claimed in a
+/// named market, what a patient can pay set aside); it now guards against regressions at
+/// the required figures.
+#[test]
+fn tenth_heldout_set_read_after_scoring() {
+    let f = score(&corpus::<Statement>("heldout10"));
+    f.print("tenth held-out set (read after its one scoring)");
+    f.assert_required("tenth held-out set");
+}
+
+/// The eleventh held-out set (`heldout11.jsonl`, 46 statements), collected and labelled by a
 /// helper who saw neither the rules nor the earlier sets. Scored once, before it was read.
 #[test]
-fn tenth_heldout_set() {
-    let f = score(&corpus::<Statement>("heldout10"));
-    f.print("tenth held-out set");
+fn eleventh_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout11"));
+    f.print("eleventh held-out set");
 }

@@ -49,6 +49,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
     let heldout8 = half("heldout8");
     let heldout9 = half("heldout9");
     let heldout10 = half("heldout10");
+    let heldout11 = half("heldout11");
     let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
     assert!(real >= 150, "{real} real statements");
     let mut ids = HashSet::new();
@@ -89,6 +90,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
         ("heldout8", &heldout8),
         ("heldout9", &heldout9),
         ("heldout10", &heldout10),
+        ("heldout11", &heldout11),
     ];
     for (name, part) in sets {
         let concerns = part.iter().filter(|s| s.expect.concern).count();
