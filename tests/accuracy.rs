@@ -111,7 +111,17 @@ impl Figures {
     /// The required figures, with the floor for concern recall given: sets read after their
     /// one scoring are held to what the rules reach on them now.
     fn assert_at_least(&self, name: &str, concern_recall: f64) {
-        assert!(self.generic_accuracy() >= 0.90, "{name}: generic accuracy {:.3} < 0.90", self.generic_accuracy());
+        self.assert_floors(name, 0.90, concern_recall, 0.85);
+    }
+
+    /// The required figures, with floors given for generic accuracy, concern recall and
+    /// theme recall.
+    fn assert_floors(&self, name: &str, generic: f64, concern_recall: f64, theme_recall: f64) {
+        assert!(
+            self.generic_accuracy() >= generic,
+            "{name}: generic accuracy {:.3} < {generic:.2}",
+            self.generic_accuracy()
+        );
         assert!(
             self.concern_recall() >= concern_recall,
             "{name}: concern recall {:.3} < {concern_recall:.2}",
@@ -123,7 +133,11 @@ impl Figures {
             self.false_concerns,
             self.statements
         );
-        assert!(self.theme_recall() >= 0.85, "{name}: theme recall {:.3} < 0.85", self.theme_recall());
+        assert!(
+            self.theme_recall() >= theme_recall,
+            "{name}: theme recall {:.3} < {theme_recall:.2}",
+            self.theme_recall()
+        );
         assert!(self.theme_fp_rate() <= 0.03, "{name}: theme false-positive rate {:.3} > 0.03", self.theme_fp_rate());
     }
 }
@@ -329,10 +343,17 @@ fn tenth_heldout_set_read_after_scoring() {
     f.assert_required("tenth held-out set");
 }
 
-/// The eleventh held-out set (`heldout11.jsonl`, 46 statements), collected and labelled by a
-/// helper who saw neither the rules nor the earlier sets. Scored once, before it was read.
+/// The eleventh held-out set (`heldout11.jsonl`, 46 statements), collected and labelled by
+/// a helper who saw neither the rules nor the earlier sets, was scored once with the rules
+/// of commit 96c468e (tests/corpus/SCORES.md: concern recall 0.905 held; generic accuracy
+/// 0.800, one false concern and theme recall 0.674 failed). It has been read since, and rules
+/// were written from it (money described as a fact, a name with "St.", a parent that shares
+/// the name's first word, settings and standards). Three of its real statements are in
+/// Swahili or Thai, which the check does not read: they stay misses, so generic accuracy and
+/// theme recall are held at what the rules reach, below the required figures.
 #[test]
-fn eleventh_heldout_set() {
+fn eleventh_heldout_set_read_after_scoring() {
     let f = score(&corpus::<Statement>("heldout11"));
-    f.print("eleventh held-out set");
+    f.print("eleventh held-out set (read after its one scoring)");
+    f.assert_floors("eleventh held-out set", 0.88, 1.0, 0.82);
 }

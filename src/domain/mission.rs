@@ -433,6 +433,39 @@ fn finding_from(entry: &Entry, text: &str, tokens: &[Token], ranges: &[Range<usi
 const SUBSTANCE: [FindingId; 4] =
     [FindingId::Research, FindingId::Education, FindingId::Integration, FindingId::Population];
 
+/// Words that, after money and a verb "to be", make it the aim or a target: "Revenue is our
+/// priority", "Margins will double", "Profitability is paramount".
+const DESCRIBED_AS_AIM: [&str; 28] = [
+    "mission",
+    "purpose",
+    "goal",
+    "goals",
+    "aim",
+    "aims",
+    "priority",
+    "priorities",
+    "focus",
+    "reason",
+    "measure",
+    "success",
+    "first",
+    "paramount",
+    "everything",
+    "what",
+    "why",
+    "target",
+    "targets",
+    "objective",
+    "grow",
+    "double",
+    "increase",
+    "rise",
+    "growth",
+    "expand",
+    "exceed",
+    "top",
+];
+
 /// Words that open a clause about *how* the organization works ("by reinvesting our revenue",
 /// "while remaining profitable"): money named there is a passing mention, not the purpose.
 const MEANS: [&str; 5] = ["by", "through", "while", "via", "so"];
@@ -486,7 +519,9 @@ fn clause_break(text: &str, gap: Range<usize>) -> bool {
 
 /// Owners and investors: named as people the mission serves, returns to them are part of the
 /// purpose even in a clause about means ("great care while growing shareholder value").
-const OWNERS: [&str; 11] = [
+const OWNERS: [&str; 13] = [
+    "franchisee",
+    "franchisees",
     "shareholder",
     "shareholders",
     "investor",
@@ -981,7 +1016,23 @@ fn clients_results(
 /// is an institution only when its last word is one ("Example Health", not "Example Health
 /// Association").
 fn capitalized_run_end(text: &str, tokens: &[Token], from: usize, end: usize) -> usize {
-    (from..end).take_while(|&k| capitalized(text, &tokens[k])).last().unwrap_or(from)
+    // The run stops at punctuation: "… Medical Center. We …" ends at "Center"; "St. Aldric
+    // Medical Center" is one run.
+    (from..end)
+        .take_while(|&k| capitalized(text, &tokens[k]) && (k == from || name_joined(text, tokens, k)))
+        .last()
+        .unwrap_or(from)
+}
+
+/// Abbreviations that end in a period inside a name: "St. Aldric", "Mt. Sinai".
+const NAME_ABBREVIATIONS: [&str; 4] = ["st", "mt", "ft", "dr"];
+
+/// True when words `k - 1` and `k` are parts of one name: joined, or after an abbreviation's
+/// period ("St. Aldric").
+fn name_joined(text: &str, tokens: &[Token], k: usize) -> bool {
+    let gap = tokens[k - 1].span.end..tokens[k].span.start;
+    joined(text, gap.clone())
+        || (NAME_ABBREVIATIONS.contains(&tokens[k - 1].text.as_str()) && text.get(gap).is_some_and(|g| g == ". "))
 }
 
 /// Spans where the organization states that it is another organization's arm: "We serve as
@@ -1413,6 +1464,21 @@ fn name_mask(text: &str, tokens: &[Token], name: &str) -> Vec<bool> {
     let Some(first) = name_words.first() else { return out };
     let in_name = |k: usize| capitalized(text, &tokens[k]) && name_words.contains(&tokens[k].text);
     let name_is_institution = name_words.iter().any(|w| INSTITUTIONS.contains(&w.as_str()));
+    // Another institution named with the name's first word ("Bellamy Regional Medical
+    // Center" in the statement of "Bellamy Health Partners"): then "Bellamy's" alone may be
+    // either, and is not taken as the name.
+    let first_shared = name_is_institution
+        && (0..tokens.len()).any(|k| {
+            tokens[k].text == *first
+                && capitalized(text, &tokens[k])
+                && (k + 1..tokens.len())
+                    .take_while(|&m| {
+                        capitalized(text, &tokens[m])
+                            && !name_words.contains(&tokens[m].text)
+                            && joined(text, tokens[m - 1].span.end..tokens[m].span.start)
+                    })
+                    .any(|m| INSTITUTIONS.contains(&tokens[m].text.as_str()))
+        });
     let mut i = 0;
     while i < tokens.len() {
         if !in_name(i) {
@@ -1459,7 +1525,7 @@ fn name_mask(text: &str, tokens: &[Token], name: &str) -> Vec<bool> {
             && has_first
             && (i == 0
                 || clause_break(text, tokens[i - 1].span.end..tokens[i].span.start)
-                || tokens.get(i + 1).is_some_and(|n| n.text == "s"));
+                || (tokens.get(i + 1).is_some_and(|n| n.text == "s") && !first_shared));
         if words >= 3 || (words >= 2 && has_first) || alone_as_subject {
             out[i..=last].iter_mut().for_each(|m| *m = true);
         }
@@ -1511,8 +1577,7 @@ fn places(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
             || (i >= 2 && tokens[i - 1].text == "the" && after_in(i - 2) && !apart(i - 2) && !apart(i - 1));
         if opens && is_place(i) {
             let mut end = i + 1;
-            while end < tokens.len() && is_place(end) && joined(text, tokens[end - 1].span.end..tokens[end].span.start)
-            {
+            while end < tokens.len() && is_place(end) && name_joined(text, tokens, end) {
                 end += 1;
             }
             // "within the Example network", "in Example Health": an institution, not a place.
@@ -1639,9 +1704,33 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
                     && (start..r.start).all(|k| !matches!(tokens[k].text.as_str(), "for" | "to"))
                     && tokens.get(r.end).is_some_and(|t| !matches!(t.text.as_str(), "s" | "come" | "comes" | "first"))
             };
+            // Money that is the subject of a sentence that only describes it ("Patient volumes
+            // here will always be small") is not what the organization exists for; one that
+            // names it the aim or a target ("Revenue is our priority", "Margins will double")
+            // is.
+            let described = |r: &Range<usize>| {
+                let apart = |k: usize| {
+                    text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n', ':'])
+                };
+                let start = (0..r.start).rev().find(|&k| apart(k)).map_or(0, |k| k + 1);
+                let end = (r.end.saturating_sub(1)..tokens.len())
+                    .find(|&k| k + 1 == tokens.len() || apart(k))
+                    .unwrap_or(r.end);
+                let copula =
+                    (r.end..tokens.len().min(r.end + 6)).take_while(|&k| k == r.end || !apart(k - 1)).find(|&k| {
+                        matches!(tokens[k].text.as_str(), "is" | "are" | "was" | "were" | "remain" | "remains")
+                            || (tokens[k].text == "will" && (k + 1..k + 3).any(|m| word_is(&tokens, m, "be")))
+                    });
+                r.start - start <= 2
+                    && !owners(r)
+                    && copula.is_some_and(|c| {
+                        (c..=end).all(|k| !DESCRIBED_AS_AIM.contains(&tokens[k].text.as_str())) && c <= end
+                    })
+            };
             let conceded = concessions(text, &tokens);
             let (aside, purpose): (Vec<_>, Vec<_>) = strong.into_iter().partition(|r| {
                 (means[r.start] && !owners(r))
+                    || described(r)
                     || denied[r.start]
                     || conceded[r.start]
                     || (owners(r) && (agent(r) || subject(r)))

@@ -730,7 +730,7 @@ fn the_organizations_name_is_never_evidence() {
 // --- every lexicon term is general ------------------------------------------------------
 
 /// The statements read while the rules were written: the fixtures, the corpus's tuning half,
-/// and the nine held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
+/// and the eleven held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     [
@@ -746,6 +746,7 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout8.jsonl",
         "tests/corpus/heldout9.jsonl",
         "tests/corpus/heldout10.jsonl",
+        "tests/corpus/heldout11.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -1176,6 +1177,31 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "phrases of the eleventh held-out set, read after its one scoring, each common in mission statements or \
+         business plans: general phrases written before that now occur once, and new ones of growth and \
+         returns, settings, people and standards",
+        &[
+            "patient volumes",
+            "market leadership",
+            "attractive returns",
+            "growing * membership",
+            "number one provider",
+            "pays back",
+            "scalable business",
+            "keep referrals",
+            "keep patients within",
+            "health coverage",
+            "academic medical center",
+            "smaller communities",
+            "injured workers",
+            "outreach testing",
+            "lab outreach",
+            "socioeconomic status",
+            "in all settings",
+            "farming families",
+        ],
+    ),
+    (
         "contexts in which a word means something else",
         &[
             "team members",
@@ -1292,4 +1318,33 @@ fn a_place_opened_in_another_sentence_is_no_place() {
     assert!(analyze_named("We care for the people of the Ardley Valley.", "Ardley Valley Hospital").has(id("specific")));
     // Technology as an aim is not a service.
     assert!(fired("We pursue clinical excellence with innovative technology for better health.", "generic"));
+}
+
+#[test]
+fn money_described_as_a_fact_is_not_the_aim() {
+    for text in [
+        "We run the only dialysis unit in the county. Margins here are thin; our care for each patient is not.",
+        "Surgical volume in a town this size is small, and we keep the theatre open anyway.",
+    ] {
+        assert!(!fired(text, "profit_first"), "{text}: {:?}", ids(text));
+    }
+    for text in [
+        "We run clinics in five towns. Revenue growth is our first priority.",
+        "Margins will double by 2030 as we open clinics in five towns.",
+        "Profitability is paramount in every clinic we open.",
+    ] {
+        assert!(fired(text, "profit_first"), "{text}: {:?}", ids(text));
+    }
+}
+
+#[test]
+fn a_name_with_an_abbreviation_and_a_parent_that_shares_the_first_word() {
+    // "St. Aldric Medical Center" is one name, and another institution.
+    assert!(fired("We exist to extend the reach of St. Aldric Medical Center in the valley.", "subordinate"));
+    // The parent shares the first word of the name: its possessive is not the name.
+    let text = "Our clinics serve Harlan Regional Hospital. We carry out Harlan's strategy for growth.";
+    assert!(analyze_named(text, "Harlan Physician Network").has(id("subordinate")));
+    // The organization's own possessive is still its name.
+    assert!(!analyze_named("We carry out Harlan's strategy for rural care.", "Harlan Physician Network")
+        .has(id("subordinate")));
 }
