@@ -908,8 +908,9 @@ const GAINS: [&str; 18] = [
 ];
 
 /// Money a business gains or saves for someone.
-const FOR_CLIENTS: [&str; 18] = [
+const FOR_CLIENTS: [&str; 19] = [
     "prescriptions",
+    "throughput",
     "sales",
     "savings",
     "roi",
@@ -1035,6 +1036,10 @@ fn name_joined(text: &str, tokens: &[Token], k: usize) -> bool {
         || (NAME_ABBREVIATIONS.contains(&tokens[k - 1].text.as_str()) && text.get(gap).is_some_and(|g| g == ". "))
 }
 
+/// What an organization that names itself a part of another calls itself: "the
+/// care-delivery arm", "the post-acute engine", "the front door".
+const ROLES: [&str; 6] = ["arm", "engine", "gateway", "door", "feeder", "pipeline"];
+
 /// Spans where the organization states that it is another organization's arm: "We serve as
 /// the care-delivery arm of Example Insurance", "As the ambulatory arm of St. Example Health,
 /// …", "is the home health arm of the parent system". `subordinate` by shape: it names itself
@@ -1044,7 +1049,7 @@ fn arm_of(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
     let mut out = Vec::new();
     for i in 1..tokens.len() {
-        if word(i) != "arm" || word(i + 1) != "of" {
+        if !ROLES.contains(&word(i)) || word(i + 1) != "of" {
             continue;
         }
         // "the … arm", claimed by "as", "is", "are" or "be" just before the article.
@@ -1417,7 +1422,9 @@ fn clause_context(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<bool>) {
         denied[i] = in_denial;
         let next = tokens.get(i + 1).map(|n| n.text.as_str());
         // "so" opens a means clause only as "so we", "so that", "so it".
-        let so_ok = t.text != "so" || matches!(next, Some("we" | "that" | "it"));
+        // "exists so that …" states the purpose itself, not a means.
+        let after_exist = i > 0 && matches!(tokens[i - 1].text.as_str(), "exist" | "exists" | "existed");
+        let so_ok = t.text != "so" || (matches!(next, Some("we" | "that" | "it")) && !after_exist);
         in_means |= so_ok && MEANS.contains(&t.text.as_str());
         // "back" only as "goes back into …", not "pays back".
         let back_into = t.text != "back" || next == Some("into");

@@ -1348,3 +1348,26 @@ fn a_name_with_an_abbreviation_and_a_parent_that_shares_the_first_word() {
     assert!(!analyze_named("We carry out Harlan's strategy for rural care.", "Harlan Physician Network")
         .has(id("subordinate")));
 }
+
+#[test]
+fn returns_roles_and_purposes_written_here_in_new_words() {
+    for (text, finding) in [
+        ("Our purpose is to deliver a best-in-class financial return to our sponsor.", "profit_first"),
+        ("Our mission is to deliver superior, risk-adjusted returns across our clinics.", "profit_first"),
+        ("We exist to maximize risk scores for the plan that owns our clinics.", "profit_first"),
+        // "exists so that" states the purpose; it is no clause about means.
+        ("Our practice exists so that revenue grows every quarter.", "profit_first"),
+        ("We are the post-acute engine of Brookfield Regional Hospital.", "subordinate"),
+        ("Our group serves as the front door of Elm Street Medical Center.", "subordinate"),
+        ("Our role is to manage throughput for the hospitals that contract with us.", "subordinate"),
+    ] {
+        assert!(fired(text, finding), "{text}: {:?}", ids(text));
+    }
+    for text in [
+        "We bill insurance where we can so that the money goes back into care for those who have none.",
+        "Our growth matters only because more clinics mean shorter drives for rural families.",
+        "Every patient who returns home sooner is our measure.",
+    ] {
+        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+}
