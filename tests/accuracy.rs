@@ -357,3 +357,11 @@ fn eleventh_heldout_set_read_after_scoring() {
     f.print("eleventh held-out set (read after its one scoring)");
     f.assert_floors("eleventh held-out set", 0.88, 1.0, 0.82);
 }
+
+/// The twelfth held-out set (`heldout12.jsonl`, 60 statements), collected and labelled by a
+/// helper who saw neither the rules nor the earlier sets. Scored once, before it was read.
+#[test]
+fn twelfth_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout12"));
+    f.print("twelfth held-out set");
+}
