@@ -359,9 +359,15 @@ fn eleventh_heldout_set_read_after_scoring() {
 }
 
 /// The twelfth held-out set (`heldout12.jsonl`, 60 statements), collected and labelled by a
-/// helper who saw neither the rules nor the earlier sets. Scored once, before it was read.
+/// helper who saw neither the rules nor the earlier sets, was scored once with the rules of
+/// commit f52f4db (tests/corpus/SCORES.md: four figures held; one false concern, 1.67 per
+/// 100, failed). It has been read since, and rules were written from it (a parent after a
+/// comma in the name, a measure reached through a clause about means, a place after a word
+/// of direction, owners with a word between); it now guards against regressions at the
+/// required figures.
 #[test]
-fn twelfth_heldout_set() {
+fn twelfth_heldout_set_read_after_scoring() {
     let f = score(&corpus::<Statement>("heldout12"));
-    f.print("twelfth held-out set");
+    f.print("twelfth held-out set (read after its one scoring)");
+    f.assert_required("twelfth held-out set");
 }

@@ -1333,7 +1333,9 @@ fn others_measures(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
         // the same sentence.
         let found = (from..tokens.len().min(from + 6))
             .take_while(|&k| {
-                k == from || !text[tokens[k - 1].span.end..tokens[k].span.start].contains(['.', ';', '!', '?', '\n'])
+                k == from
+                    || (!text[tokens[k - 1].span.end..tokens[k].span.start].contains(['.', ';', '!', '?', '\n'])
+                        && !MEANS.contains(&tokens[k - 1].text.as_str()))
             })
             .filter(|&k| {
                 let m = tokens[k].text.as_str();
@@ -1466,7 +1468,8 @@ fn name_mask(text: &str, tokens: &[Token], name: &str) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     // "Mercy Hospital (Springfield)": the bracket tells two organizations apart; it is not
     // the name, so a place it holds still counts when the statement names it.
-    let name = name.split(['(', '[']).next().unwrap_or(name);
+    // So does what follows a comma: "Example Primary Care, a Parent Health Plan company".
+    let name = name.split(['(', '[', ',']).next().unwrap_or(name);
     let name_words: Vec<String> = tokenize(name).into_iter().map(|t| t.text).collect();
     let Some(first) = name_words.first() else { return out };
     let in_name = |k: usize| capitalized(text, &tokens[k]) && name_words.contains(&tokens[k].text);
@@ -1541,6 +1544,12 @@ fn name_mask(text: &str, tokens: &[Token], name: &str) -> Vec<bool> {
     out
 }
 
+/// Words of direction that may stand between "in" and a place: "in northern Sweden".
+const DIRECTIONS: [&str; 14] = [
+    "upper", "lower", "northern", "southern", "eastern", "western", "central", "greater", "north", "south", "east",
+    "west", "rural", "coastal",
+];
+
 /// Places named by capitalization: "in Ireland", "across King County", "in the Southeast".
 /// Skipped when most words are capitalized (a slogan in title case).
 fn places(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
@@ -1580,8 +1589,14 @@ fn places(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
         // The opener and the place are in one sentence: "the communities we serve. Led by …"
         // opens nothing.
         let apart = |k: usize| text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n']);
-        let opens = (after_in(i - 1) && !apart(i - 1))
-            || (i >= 2 && tokens[i - 1].text == "the" && after_in(i - 2) && !apart(i - 2) && !apart(i - 1));
+        // "in northern Sweden", "the people of the upper Example Valley": a word of direction
+        // may stand between.
+        let direction = |k: usize| DIRECTIONS.contains(&tokens[k].text.as_str());
+        let opens_at = |k: usize| {
+            (after_in(k) && !apart(k))
+                || (k >= 1 && tokens[k].text == "the" && after_in(k - 1) && !apart(k - 1) && !apart(k))
+        };
+        let opens = opens_at(i - 1) || (i >= 2 && direction(i - 1) && !apart(i - 1) && opens_at(i - 2));
         if opens && is_place(i) {
             let mut end = i + 1;
             while end < tokens.len() && is_place(end) && name_joined(text, tokens, end) {

@@ -730,7 +730,7 @@ fn the_organizations_name_is_never_evidence() {
 // --- every lexicon term is general ------------------------------------------------------
 
 /// The statements read while the rules were written: the fixtures, the corpus's tuning half,
-/// and the eleven held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
+/// and the twelve held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     [
@@ -747,6 +747,7 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout9.jsonl",
         "tests/corpus/heldout10.jsonl",
         "tests/corpus/heldout11.jsonl",
+        "tests/corpus/heldout12.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -1202,6 +1203,31 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "phrases of the twelfth held-out set, read after its one scoring, each common in mission statements or \
+         business plans: general phrases written before that now occur once, and new ones of owners, people, \
+         speed of access and comfort",
+        &[
+            "cash flow",
+            "who own us",
+            "capital partner",
+            "save lives",
+            "relieve suffering",
+            "physical therapy",
+            "by phone",
+            "service men",
+            "civilian population",
+            "farm communities",
+            "person focused",
+            "comfort always",
+            "respect of",
+            "within minutes",
+            "within * minutes",
+            "anyone anywhere",
+            "jewish community",
+            "jewish communities",
+        ],
+    ),
+    (
         "contexts in which a word means something else",
         &[
             "team members",
@@ -1370,4 +1396,21 @@ fn returns_roles_and_purposes_written_here_in_new_words() {
     ] {
         assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
     }
+}
+
+#[test]
+fn a_parent_after_a_comma_in_the_name_and_a_place_after_a_direction() {
+    // What follows a comma in the name describes the organization; it is not its name.
+    let text = "We exist to advance Ashgrove Health Plan's medical-cost goals through primary care.";
+    assert!(analyze_named(text, "Birchfield Primary Care, an Ashgrove Health Plan company").has(id("subordinate")));
+    assert!(!analyze_named(text, "Ashgrove Health Plan").has(id("subordinate")));
+    // A measure reached only through a clause about means is not another's measure.
+    let text = "Our surgeons keep their skills sharp through high case volume and teach residents.";
+    assert!(!fired(text, "subordinate"), "{:?}", ids(text));
+    // A word of direction between the opener and the place.
+    for text in ["Hospital care for the people of northern Norway.", "We serve the families of the upper Ardley Valley."] {
+        assert!(fired(text, "specific"), "{text}: {:?}", ids(text));
+    }
+    // Owners named with a word between: still owners served.
+    assert!(fired("We exist to maximize value for our physician owners and our capital partner.", "profit_first"));
 }
