@@ -433,9 +433,50 @@ fn finding_from(entry: &Entry, text: &str, tokens: &[Token], ranges: &[Range<usi
 const SUBSTANCE: [FindingId; 4] =
     [FindingId::Research, FindingId::Education, FindingId::Integration, FindingId::Population];
 
+/// True when the words at `r` are the subject of a sentence that only describes them: "Patient
+/// volumes here will always be small", "Our revenue comes from insurance", "Our hospital
+/// clients pay per study". Not when the sentence names them the aim or a target ("Revenue is
+/// our priority", "Margins will double").
+fn described(text: &str, tokens: &[Token], r: &Range<usize>) -> bool {
+    let apart = |k: usize| text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n', ':']);
+    let start = (0..r.start).rev().find(|&k| apart(k)).map_or(0, |k| k + 1);
+    let end = (r.end.saturating_sub(1)..tokens.len()).find(|&k| k + 1 == tokens.len() || apart(k)).unwrap_or(r.end);
+    let verb = (r.end..tokens.len().min(r.end + 6)).take_while(|&k| k == r.end || !apart(k - 1)).find(|&k| {
+        DESCRIBING.contains(&tokens[k].text.as_str())
+            || (tokens[k].text == "will" && (k + 1..k + 3).any(|m| word_is(tokens, m, "be")))
+    });
+    r.start - start <= 2
+        && verb.is_some_and(|c| c <= end && (c..=end).all(|k| !DESCRIBED_AS_AIM.contains(&tokens[k].text.as_str())))
+}
+
+/// Verbs by which a sentence describes its subject: "is", "comes from", "keeps our team
+/// skilled", "pay per study".
+const DESCRIBING: [&str; 16] = [
+    "is",
+    "are",
+    "was",
+    "were",
+    "remain",
+    "remains",
+    "comes",
+    "come",
+    "keeps",
+    "keep",
+    "pays",
+    "pay",
+    "covers",
+    "cover",
+    "contract",
+    "contracts",
+];
+
 /// Words that, after money and a verb "to be", make it the aim or a target: "Revenue is our
 /// priority", "Margins will double", "Profitability is paramount".
-const DESCRIBED_AS_AIM: [&str; 28] = [
+const DESCRIBED_AS_AIM: [&str; 32] = [
+    "growing",
+    "grows",
+    "increases",
+    "doubles",
     "mission",
     "purpose",
     "goal",
@@ -538,7 +579,7 @@ const OWNERS: [&str; 13] = [
 /// Organizations whose possessive, followed by a business measure, says the work serves their
 /// numbers: "the medical center's share of volume", "our clients' results", "the plan's loss
 /// ratio".
-const OTHER_ORGANIZATIONS: [&str; 20] = [
+const OTHER_ORGANIZATIONS: [&str; 21] = [
     "hospital",
     "hospitals",
     "system",
@@ -559,11 +600,12 @@ const OTHER_ORGANIZATIONS: [&str; 20] = [
     "employer",
     "employers",
     "sponsors",
+    "plans",
 ];
 
 /// Business measures that are another organization's ends when they follow "their" or its
 /// possessive: "their Medicare margins", "their census".
-const THEIR_MONEY: [&str; 15] = [
+const THEIR_MONEY: [&str; 16] = [
     "margin",
     "margins",
     "revenue",
@@ -579,6 +621,7 @@ const THEIR_MONEY: [&str; 15] = [
     "profitability",
     "reimbursement",
     "penalties",
+    "spend",
 ];
 
 /// Measures that are another organization's ends only after an organization's possessive
@@ -764,7 +807,11 @@ fn steering(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> 
             continue;
         }
         // The thing sent comes before "to"/"into"; "bring care to patients" sends no patients.
-        let Some(to) = (i + 1..tokens.len().min(i + 9)).find(|&k| matches!(word(k), "to" | "into")) else { continue };
+        let Some(to) =
+            (i + 1..tokens.len().min(i + 9)).find(|&k| matches!(word(k), "to" | "into" | "toward" | "towards"))
+        else {
+            continue;
+        };
         if !(i + 1..to).any(|k| SENT.contains(&word(k))) || word(i + 1) == "care" {
             continue;
         }
@@ -885,7 +932,7 @@ fn backing(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
 }
 
 /// Those a business serves: clients, employers, customers, the hospitals it contracts with.
-const CLIENTS: [&str; 13] = [
+const CLIENTS: [&str; 14] = [
     "client",
     "clients",
     "pharmacies",
@@ -899,16 +946,17 @@ const CLIENTS: [&str; 13] = [
     "plans",
     "sponsors",
     "partners",
+    "companies",
 ];
 
 /// Verbs of a business gain: "help our clients grow revenue", "hit their targets".
-const GAINS: [&str; 18] = [
+const GAINS: [&str; 20] = [
     "grow", "increase", "capture", "hit", "meet", "boost", "maximize", "maximise", "protect", "lower", "reduce", "cut",
-    "improve", "achieve", "raise", "shorten", "drive", "more",
+    "improve", "achieve", "raise", "shorten", "drive", "more", "win", "fill",
 ];
 
 /// Money a business gains or saves for someone.
-const FOR_CLIENTS: [&str; 19] = [
+const FOR_CLIENTS: [&str; 21] = [
     "prescriptions",
     "throughput",
     "sales",
@@ -928,6 +976,8 @@ const FOR_CLIENTS: [&str; 19] = [
     "referrals",
     "procedures",
     "cases",
+    "business",
+    "collections",
 ];
 
 /// Commercial clients whose reach to patients is the product: "help pharmaceutical brands
@@ -1038,7 +1088,7 @@ fn name_joined(text: &str, tokens: &[Token], k: usize) -> bool {
 
 /// What an organization that names itself a part of another calls itself: "the
 /// care-delivery arm", "the post-acute engine", "the front door".
-const ROLES: [&str; 6] = ["arm", "engine", "gateway", "door", "feeder", "pipeline"];
+const ROLES: [&str; 7] = ["arm", "engine", "gateway", "door", "feeder", "pipeline", "point"];
 
 /// Spans where the organization states that it is another organization's arm: "We serve as
 /// the care-delivery arm of Example Insurance", "As the ambulatory arm of St. Example Health,
@@ -1049,7 +1099,7 @@ fn arm_of(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
     let mut out = Vec::new();
     for i in 1..tokens.len() {
-        if !ROLES.contains(&word(i)) || word(i + 1) != "of" {
+        if !ROLES.contains(&word(i)) || !matches!(word(i + 1), "of" | "for") {
             continue;
         }
         // "the … arm", claimed by "as", "is", "are" or "be" just before the article.
@@ -1341,7 +1391,18 @@ fn others_measures(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
                 let m = tokens[k].text.as_str();
                 // After a client's "their", only money and targets: "their employees can reach a
                 // doctor" names no business measure.
-                let money = matches!(m, "financial" | "budget" | "budgets" | "spend" | "spending" | "targets");
+                let money = matches!(
+                    m,
+                    "financial"
+                        | "budget"
+                        | "budgets"
+                        | "spend"
+                        | "spending"
+                        | "targets"
+                        | "products"
+                        | "sales"
+                        | "prescriptions"
+                );
                 THEIR_MONEY.contains(&m)
                     || (institution && !clients_their && ITS_AIMS.contains(&m))
                     || (clients_their && money)
@@ -1360,8 +1421,10 @@ const REINVEST: [&str; 8] = ["reinvest", "reinvests", "reinvesting", "reinvested
 
 /// Verbs by which money goes somewhere: "every dollar returns to our purpose", "revenue
 /// goes toward patient care".
-const FLOWS: [&str; 11] =
-    ["returns", "return", "goes", "go", "flows", "flow", "directed", "put", "supports", "sustains", "serves"];
+const FLOWS: [&str; 13] = [
+    "returns", "return", "goes", "go", "flows", "flow", "directed", "put", "supports", "sustains", "serves", "support",
+    "sustain",
+];
 
 /// What money can flow to that makes it a means: the purpose itself, care, patients.
 const PURPOSES: [&str; 10] = [
@@ -1382,16 +1445,16 @@ const PURPOSES: [&str; 10] = [
 /// our shareholders".
 fn flows_to_purpose(tokens: &[Token], i: usize) -> bool {
     if !FLOWS.contains(&tokens[i].text.as_str())
-        && !matches!(tokens[i].text.as_str(), "lets" | "allows" | "enables" | "helps")
+        && !matches!(tokens[i].text.as_str(), "lets" | "allows" | "enables" | "helps" | "gives")
     {
         return false;
     }
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
     // "revenue lets us keep our doors open": money that enables the work is a means.
-    if matches!(word(i), "lets" | "allows" | "enables" | "helps") && word(i + 1) == "us" {
+    if matches!(word(i), "lets" | "allows" | "enables" | "helps" | "gives") && word(i + 1) == "us" {
         return true;
     }
-    let direct = matches!(word(i), "supports" | "sustains" | "serves");
+    let direct = matches!(word(i), "supports" | "sustains" | "serves" | "support" | "sustain");
     let from = if direct {
         i + 1
     } else {
@@ -1430,7 +1493,9 @@ fn clause_context(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<bool>) {
         in_means |= so_ok && MEANS.contains(&t.text.as_str());
         // "back" only as "goes back into …", not "pays back".
         let back_into = t.text != "back" || next == Some("into");
-        if (back_into && REINVEST.contains(&t.text.as_str())) || flows_to_purpose(tokens, i) {
+        // "fund" as a verb ("margin funds new clinics"), not a noun ("a strong exit for our fund").
+        let noun = i > 0 && matches!(tokens[i - 1].text.as_str(), "our" | "the" | "a" | "its" | "their" | "investment");
+        if (back_into && !noun && REINVEST.contains(&t.text.as_str())) || flows_to_purpose(tokens, i) {
             means[clause_start..i].iter_mut().for_each(|m| *m = true);
             in_means = true;
         }
@@ -1726,33 +1791,10 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
                     && (start..r.start).all(|k| !matches!(tokens[k].text.as_str(), "for" | "to"))
                     && tokens.get(r.end).is_some_and(|t| !matches!(t.text.as_str(), "s" | "come" | "comes" | "first"))
             };
-            // Money that is the subject of a sentence that only describes it ("Patient volumes
-            // here will always be small") is not what the organization exists for; one that
-            // names it the aim or a target ("Revenue is our priority", "Margins will double")
-            // is.
-            let described = |r: &Range<usize>| {
-                let apart = |k: usize| {
-                    text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n', ':'])
-                };
-                let start = (0..r.start).rev().find(|&k| apart(k)).map_or(0, |k| k + 1);
-                let end = (r.end.saturating_sub(1)..tokens.len())
-                    .find(|&k| k + 1 == tokens.len() || apart(k))
-                    .unwrap_or(r.end);
-                let copula =
-                    (r.end..tokens.len().min(r.end + 6)).take_while(|&k| k == r.end || !apart(k - 1)).find(|&k| {
-                        matches!(tokens[k].text.as_str(), "is" | "are" | "was" | "were" | "remain" | "remains")
-                            || (tokens[k].text == "will" && (k + 1..k + 3).any(|m| word_is(&tokens, m, "be")))
-                    });
-                r.start - start <= 2
-                    && !owners(r)
-                    && copula.is_some_and(|c| {
-                        (c..=end).all(|k| !DESCRIBED_AS_AIM.contains(&tokens[k].text.as_str())) && c <= end
-                    })
-            };
             let conceded = concessions(text, &tokens);
             let (aside, purpose): (Vec<_>, Vec<_>) = strong.into_iter().partition(|r| {
                 (means[r.start] && !owners(r))
-                    || described(r)
+                    || (described(text, &tokens, r) && !owners(r))
                     || denied[r.start]
                     || conceded[r.start]
                     || (owners(r) && (agent(r) || subject(r)))
@@ -1773,8 +1815,9 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             strong.extend(kept_with(text, &tokens, &masked));
             strong.extend(arm_of(text, &tokens, &masked));
             strong.extend(measures_of(text, &tokens, &masked));
-            // "never to keep volume in our system": denied, as money is.
-            strong.retain(|r| !denied[r.start]);
+            // "never to keep volume in our system": denied, as money is; "Our hospital clients
+            // pay per study": described, not served.
+            strong.retain(|r| !denied[r.start] && !described(text, &tokens, r));
             strong.sort_by_key(|r| (r.start, r.end));
         }
         if id == FindingId::Specific || SUBSTANCE.contains(&id) {

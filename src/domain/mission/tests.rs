@@ -1225,6 +1225,7 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "anyone anywhere",
             "jewish community",
             "jewish communities",
+            "return capital",
         ],
     ),
     (
@@ -1408,9 +1409,37 @@ fn a_parent_after_a_comma_in_the_name_and_a_place_after_a_direction() {
     let text = "Our surgeons keep their skills sharp through high case volume and teach residents.";
     assert!(!fired(text, "subordinate"), "{:?}", ids(text));
     // A word of direction between the opener and the place.
-    for text in ["Hospital care for the people of northern Norway.", "We serve the families of the upper Ardley Valley."] {
+    for text in
+        ["Hospital care for the people of northern Norway.", "We serve the families of the upper Ardley Valley."]
+    {
         assert!(fired(text, "specific"), "{text}: {:?}", ids(text));
     }
     // Owners named with a word between: still owners served.
     assert!(fired("We exist to maximize value for our physician owners and our capital partner.", "profit_first"));
+}
+
+#[test]
+fn business_aims_and_look_alikes_written_here_before_the_thirteenth_set() {
+    for (text, finding) in [
+        ("We exist to return capital to our members at a premium multiple.", "profit_first"),
+        ("Our goal is 300 locations and a public listing within five years.", "profit_first"),
+        ("To acquire eye practices and deliver a strong exit for our fund.", "profit_first"),
+        ("We exist to win outreach lab business for Alder Regional Hospital.", "subordinate"),
+        ("Our clinics are the access point for Alder Medical Center, built to attract patients.", "subordinate"),
+        ("We exist to lower health plans' medical spend across the state.", "subordinate"),
+        ("We partner with drug companies to turn visits into prescriptions for their products.", "subordinate"),
+    ] {
+        assert!(fired(text, finding), "{text}: {:?}", ids(text));
+    }
+    for text in [
+        "Our revenue comes from insurance and a sliding fee, and all of it stays in the clinic.",
+        "High procedure volume keeps our team skilled, and we publish our outcomes every year.",
+        "We read scans for rural hospitals overnight. Our hospital clients pay per study.",
+        "We are proud that our hospital's collections support care for the uninsured.",
+        "Our public listing gives us capital to build rural clinics; our physicians decide how patients are treated.",
+        "We help hospitals reduce length of stay by getting patients home sooner and safer.",
+        "Our clinic is the first point of contact for families new to the county.",
+    ] {
+        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
 }
