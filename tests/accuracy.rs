@@ -371,3 +371,11 @@ fn twelfth_heldout_set_read_after_scoring() {
     f.print("twelfth held-out set (read after its one scoring)");
     f.assert_required("twelfth held-out set");
 }
+
+/// The thirteenth held-out set (`heldout13.jsonl`, 60 statements), collected and labelled by
+/// a helper who saw neither the rules nor the earlier sets. Scored once, before it was read.
+#[test]
+fn thirteenth_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout13"));
+    f.print("thirteenth held-out set");
+}

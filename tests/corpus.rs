@@ -51,6 +51,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
     let heldout10 = half("heldout10");
     let heldout11 = half("heldout11");
     let heldout12 = half("heldout12");
+    let heldout13 = half("heldout13");
     let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
     assert!(real >= 150, "{real} real statements");
     let mut ids = HashSet::new();
@@ -93,6 +94,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
         ("heldout10", &heldout10),
         ("heldout11", &heldout11),
         ("heldout12", &heldout12),
+        ("heldout13", &heldout13),
     ];
     for (name, part) in sets {
         let concerns = part.iter().filter(|s| s.expect.concern).count();
