@@ -439,7 +439,13 @@ const SUBSTANCE: [FindingId; 4] =
 /// our priority", "Margins will double").
 fn described(text: &str, tokens: &[Token], r: &Range<usize>) -> bool {
     let apart = |k: usize| text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n', ':']);
+    // The subject opens the sentence, or a clause after "when", "if" or "although": "Even in
+    // years when margins are thin, we keep our doors open".
     let start = (0..r.start).rev().find(|&k| apart(k)).map_or(0, |k| k + 1);
+    let start = (start..r.start)
+        .rev()
+        .find(|&k| matches!(tokens[k].text.as_str(), "when" | "if" | "although" | "though" | "whether"))
+        .map_or(start, |k| k + 1);
     let end = (r.end.saturating_sub(1)..tokens.len()).find(|&k| k + 1 == tokens.len() || apart(k)).unwrap_or(r.end);
     let verb = (r.end..tokens.len().min(r.end + 6)).take_while(|&k| k == r.end || !apart(k - 1)).find(|&k| {
         DESCRIBING.contains(&tokens[k].text.as_str())
@@ -1287,7 +1293,10 @@ fn market_position(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
     let mut out = Vec::new();
     for i in 1..tokens.len() {
-        if !RANKS.contains(&word(i)) || !matches!(word(i - 1), "the" | "s") {
+        // "the premier …", "the region's leading …", "the most valuable … company".
+        let ranked = (RANKS.contains(&word(i)) && matches!(word(i - 1), "the" | "s"))
+            || (word(i) == "valuable" && i >= 2 && word(i - 1) == "most" && word(i - 2) == "the");
+        if !ranked {
             continue;
         }
         // The organization defines itself by the rank: "be", "become", "as" just before.
@@ -1922,7 +1931,7 @@ fn continues(text: &str, t: &Range<usize>, r: &Range<usize>) -> bool {
     t.end <= r.start
         && text
             .get(t.end..r.start)
-            .is_some_and(|gap| !gap.contains(['.', ';', '!', '?', '\n', ':']) && tokenize(gap).len() <= 2)
+            .is_some_and(|gap| !gap.contains(['.', ';', '!', '?', '\n', ':']) && tokenize(gap).len() <= 1)
 }
 
 fn verdict(findings: &[Finding]) -> Verdict {

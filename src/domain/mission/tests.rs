@@ -730,7 +730,7 @@ fn the_organizations_name_is_never_evidence() {
 // --- every lexicon term is general ------------------------------------------------------
 
 /// The statements read while the rules were written: the fixtures, the corpus's tuning half,
-/// and the twelve held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
+/// and the thirteen held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     [
@@ -748,6 +748,7 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout10.jsonl",
         "tests/corpus/heldout11.jsonl",
         "tests/corpus/heldout12.jsonl",
+        "tests/corpus/heldout13.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -1229,6 +1230,33 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "phrases of the thirteenth held-out set, read after its one scoring, each common in mission statements \
+         or business plans: general phrases written before that now occur once, and new ones of clients' \
+         numbers, staying open, coordination and a statement's own staff",
+        &[
+            "earnings per share",
+            "membership growth",
+            "regardless of * income",
+            "downstream volume",
+            "at the direction of",
+            "hit their numbers",
+            "at the direction of our",
+            "south dakota",
+            "joint replacements",
+            "prenatal care",
+            "visual loss",
+            "virtual visit",
+            "loving care",
+            "person centred",
+            "where they live",
+            "staying open",
+            "keep our doors open",
+            "care coordinators",
+            "navigate the health system",
+            "terminally ill",
+        ],
+    ),
+    (
         "contexts in which a word means something else",
         &[
             "team members",
@@ -1439,6 +1467,28 @@ fn business_aims_and_look_alikes_written_here_before_the_thirteenth_set() {
         "Our public listing gives us capital to build rural clinics; our physicians decide how patients are treated.",
         "We help hospitals reduce length of stay by getting patients home sooner and safer.",
         "Our clinic is the first point of contact for families new to the county.",
+    ] {
+        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+}
+
+#[test]
+fn rules_written_after_reading_the_thirteenth_set() {
+    for (text, finding) in [
+        ("Our aim is to become the most valuable home care company in Canada.", "profit_first"),
+        ("We help clinics hit their numbers every quarter.", "subordinate"),
+        ("We exist to grow the Larkfield brand in every town we enter.", "profit_first"),
+    ] {
+        assert!(fired(text, finding), "{text}: {:?}", ids(text));
+    }
+    // Money beside another's measure, not in its list, is the organization's own.
+    let text = "Our mission is to deliver fast reads to our hospital clients and superior profit to our partners.";
+    assert!(fired(text, "profit_first"), "{:?}", ids(text));
+    for text in [
+        // Described in a clause after "when".
+        "Even in years when margins are thin, we keep our doors open to everyone.",
+        // Its own medical staff directs the work.
+        "We provide emergency and surgical care at the direction of our medical staff.",
     ] {
         assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
     }
