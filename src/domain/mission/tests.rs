@@ -1493,3 +1493,22 @@ fn rules_written_after_reading_the_thirteenth_set() {
         assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
     }
 }
+
+#[test]
+fn market_dominance_insured_patients_and_loyalty_written_here() {
+    for (text, finding) in [
+        ("We aim to dominate the outpatient surgery market in the Rocky Mountain states.", "profit_first"),
+        ("We exist to capture the highest-acuity, best-insured patients in each market we serve.", "profit_first"),
+        ("We exist to keep patients loyal to Holloway Health for life.", "subordinate"),
+    ] {
+        assert!(fired(text, finding), "{text}: {:?}", ids(text));
+    }
+    for text in [
+        "Shareholders fund our expansion; patients set our priorities.",
+        "Revenue from our pharmacy funds free care for families who cannot pay.",
+        "Our star ratings matter to us because they reflect what patients tell us about their care.",
+        "We accept every insurance plan in the state and care for those with none.",
+    ] {
+        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+}
