@@ -1651,6 +1651,7 @@ fn places(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
                         | "population"
                         | "populations"
                         | "towns"
+                        | "needs"
                         | "counties"
                         | "neighborhoods"
                 ))

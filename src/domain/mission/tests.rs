@@ -318,6 +318,7 @@ fn growing_another_institutions_programs_and_its_franchise() {
 fn a_place_after_the_people_of_or_serving() {
     assert!(fired("To care for the sick and injured of the Upper Valley.", "specific"));
     assert!(fired("Serving Kern County since 1910.", "specific"));
+    assert!(fired("To serve the health needs of the Navajo Nation with culturally grounded care.", "specific"));
     assert!(!fired("Serving Humanity to Honor God with care for all.", "specific"));
     assert!(!fired("We serve Patients and Families with excellence.", "specific"));
 }
