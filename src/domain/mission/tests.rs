@@ -1255,6 +1255,7 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "care coordinators",
             "navigate the health system",
             "terminally ill",
+            "as one team",
         ],
     ),
     (
@@ -1511,5 +1512,20 @@ fn market_dominance_insured_patients_and_loyalty_written_here() {
         "We accept every insurance plan in the state and care for those with none.",
     ] {
         assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+}
+
+#[test]
+fn themes_in_words_written_here() {
+    for (text, theme) in [
+        ("We treat every patient as we would our own mother.", "patient_experience"),
+        ("Our physicians, nurses and social workers plan each patient's care together.", "integration"),
+        ("We keep costs down so families can pay for what they need.", "value"),
+        ("We measure and publish our infection rates every quarter.", "quality"),
+        ("We speak up for our patients in the state capitol.", "advocacy"),
+        ("We bring care to neighborhoods that have been left behind.", "community"),
+        ("Every nurse and doctor here is trained to listen first.", "patient_experience"),
+    ] {
+        assert!(fired(text, theme), "{text}: {:?}", ids(text));
     }
 }
