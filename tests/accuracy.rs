@@ -385,3 +385,11 @@ fn thirteenth_heldout_set_read_after_scoring() {
     f.print("thirteenth held-out set (read after its one scoring)");
     f.assert_required("thirteenth held-out set");
 }
+
+/// The fourteenth held-out set (`heldout14.jsonl`, 60 statements), collected and labelled by
+/// a helper who saw neither the rules nor the earlier sets. Scored once, before it was read.
+#[test]
+fn fourteenth_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout14"));
+    f.print("fourteenth held-out set");
+}
