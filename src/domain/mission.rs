@@ -1052,7 +1052,7 @@ fn clients_results(
             }
         }
         // help … pharmaceutical partners …: a commercial client named by its trade
-        if matches!(word(i), "pharmaceutical" | "pharma" | "biopharma" | "drug" | "device")
+        if matches!(word(i), "pharmaceutical" | "pharma" | "biopharma" | "drug" | "device" | "sciences")
             && (i + 1..tokens.len().min(i + 3)).any(|k| CLIENTS.contains(&word(k)) || word(k) == "companies")
             && (i.saturating_sub(4)..i)
                 .any(|k| matches!(word(k), "help" | "helps" | "helping" | "serve" | "serves" | "behalf" | "for"))
@@ -1776,10 +1776,15 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             let owners = |r: &Range<usize>| tokens[r.clone()].iter().any(|t| OWNERS.contains(&t.text.as_str()));
             // "backed by investors", "Backed by long-term investors": "by" up to four words
             // before, in the same clause.
+            // "Backed by patient, long-term investors": the words between may be a list of
+            // qualities, with commas.
             let agent = |r: &Range<usize>| {
-                (r.start.saturating_sub(4)..r.start).any(|k| {
+                (r.start.saturating_sub(5)..r.start).any(|k| {
                     tokens[k].text == "by"
-                        && (k..r.start).all(|m| !clause_break(text, tokens[m].span.end..tokens[m + 1].span.start))
+                        && (k..r.start).all(|m| {
+                            !text[tokens[m].span.end..tokens[m + 1].span.start]
+                                .contains(['.', ';', '!', '?', '\n', ':'])
+                        })
                 })
             };
             // Owners who are the subject of their sentence act ("Investors helped us open six

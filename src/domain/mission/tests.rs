@@ -731,7 +731,7 @@ fn the_organizations_name_is_never_evidence() {
 // --- every lexicon term is general ------------------------------------------------------
 
 /// The statements read while the rules were written: the fixtures, the corpus's tuning half,
-/// and the thirteen held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
+/// and the fourteen held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     [
@@ -750,6 +750,7 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout11.jsonl",
         "tests/corpus/heldout12.jsonl",
         "tests/corpus/heldout13.jsonl",
+        "tests/corpus/heldout14.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -1259,6 +1260,26 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "phrases of the fourteenth held-out set, read after its one scoring, each common in mission statements \
+         or business plans: general phrases written before that now occur once, and new ones of reach and \
+         distance, commercial clients and technology",
+        &[
+            "new markets",
+            "brand uptake",
+            "heart care",
+            "mobile clinics",
+            "outreach laboratory",
+            "open to all",
+            "where they are needed",
+            "stay open",
+            "remote reaches",
+            "most remote",
+            "hour drive",
+            "end the wait",
+            "technological advances",
+        ],
+    ),
+    (
         "contexts in which a word means something else",
         &[
             "team members",
@@ -1528,4 +1549,15 @@ fn themes_in_words_written_here() {
     ] {
         assert!(fired(text, theme), "{text}: {:?}", ids(text));
     }
+}
+
+#[test]
+fn rules_written_after_reading_the_fourteenth_set() {
+    // Owners behind a list of qualities, with commas, still only back it.
+    let text = "We restore sight. Backed by patient, long-term investors, we add evening clinic hours.";
+    assert!(!fired(text, "profit_first"), "{:?}", ids(text));
+    // Life-sciences clients named by their trade.
+    let text = "We exist to help our life-sciences partners reach more of the right patients.";
+    assert!(fired(text, "subordinate"), "{:?}", ids(text));
+    assert!(fired("We put customer service at the heart of every visit.", "patient_experience"));
 }
