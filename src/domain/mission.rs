@@ -451,13 +451,27 @@ fn described(text: &str, tokens: &[Token], r: &Range<usize>) -> bool {
         DESCRIBING.contains(&tokens[k].text.as_str())
             || (tokens[k].text == "will" && (k + 1..k + 3).any(|m| word_is(tokens, m, "be")))
     });
-    r.start - start <= 2
+    r.start - start <= 3
         && verb.is_some_and(|c| c <= end && (c..=end).all(|k| !DESCRIBED_AS_AIM.contains(&tokens[k].text.as_str())))
+}
+
+/// True when money at `r` is earned for a purpose named right after it: "We earn a margin so
+/// that we can keep caring", "we make a surplus to keep our doors open".
+fn earned_for(tokens: &[Token], r: &Range<usize>) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let earned = (r.start.saturating_sub(3)..r.start)
+        .any(|k| matches!(word(k), "earn" | "earns" | "earning" | "make" | "makes" | "need" | "needs"));
+    let purpose = (r.end..r.end + 3).any(|k| {
+        (word(k) == "so" && matches!(word(k + 1), "that" | "we" | "it"))
+            || (word(k) == "to" && matches!(word(k + 1), "keep" | "stay" | "invest" | "serve" | "care" | "reinvest"))
+            || (word(k) == "in" && word(k + 1) == "order")
+    });
+    earned && purpose
 }
 
 /// Verbs by which a sentence describes its subject: "is", "comes from", "keeps our team
 /// skilled", "pay per study".
-const DESCRIBING: [&str; 16] = [
+const DESCRIBING: [&str; 28] = [
     "is",
     "are",
     "was",
@@ -474,6 +488,18 @@ const DESCRIBING: [&str; 16] = [
     "cover",
     "contract",
     "contracts",
+    "has",
+    "have",
+    "had",
+    "gives",
+    "give",
+    "lets",
+    "helps",
+    "provides",
+    "supports",
+    "shares",
+    "owns",
+    "backs",
 ];
 
 /// Words that, after money and a verb "to be", make it the aim or a target: "Revenue is our
@@ -1810,6 +1836,10 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             let (aside, purpose): (Vec<_>, Vec<_>) = strong.into_iter().partition(|r| {
                 (means[r.start] && !owners(r))
                     || (described(text, &tokens, r) && !owners(r))
+                    || earned_for(&tokens, r)
+                    || (owners(r)
+                        && (r.end..tokens.len().min(r.end + 3))
+                            .any(|k| matches!(tokens[k].text.as_str(), "second" | "last")))
                     || denied[r.start]
                     || conceded[r.start]
                     || (owners(r) && (agent(r) || subject(r)))

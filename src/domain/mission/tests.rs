@@ -1561,3 +1561,18 @@ fn rules_written_after_reading_the_fourteenth_set() {
     assert!(fired(text, "subordinate"), "{:?}", ids(text));
     assert!(fired("We put customer service at the heart of every visit.", "patient_experience"));
 }
+
+#[test]
+fn money_earned_for_care_and_owners_ranked_after_patients_are_no_flag() {
+    for text in [
+        "We earn a margin so that we can keep caring; the care is the point.",
+        "Our parent company gives us the scale to buy medicines at lower prices.",
+        "The hospital's market share has grown because patients trust us, not because we chased it.",
+        "We are accountable to our patients first and to our owners second.",
+    ] {
+        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+    // Money earned with no purpose after it, and owners ranked first, still are.
+    assert!(fired("We earn a margin on every visit for our owners.", "profit_first"));
+    assert!(fired("We are accountable to our owners first.", "profit_first"));
+}
