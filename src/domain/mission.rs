@@ -1285,8 +1285,14 @@ fn market_share(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     out
 }
 
-/// Words that rank an organization in its market: "the premier eye hospital in Africa".
-const RANKS: [&str; 6] = ["premier", "leading", "largest", "dominant", "foremost", "biggest"];
+/// Words that rank an organization in its market by size: "the largest home health operator
+/// in the Midwest".
+const RANKS: [&str; 3] = ["largest", "dominant", "biggest"];
+
+/// Words that rank it by standing. They name a market position only with a verb of getting
+/// there ("to become the leading …", "establishing ourselves as the premier …"): "to be the
+/// leading healthcare provider in the region" is as often a claim of quality as of share.
+const STANDINGS: [&str; 3] = ["leading", "premier", "foremost"];
 
 /// What is ranked: a provider, not a field ("the leading source of discovery" is not it).
 const OPERATORS: [&str; 16] = [
@@ -1308,10 +1314,9 @@ const OPERATORS: [&str; 16] = [
     "centre",
 ];
 
-/// Spans where the organization states its aim as a rank in a market it names: "to become
-/// the largest home health operator in the Midwest", "establishing ourselves as the premier
-/// specialist eye hospital in Africa", "the leading provider of cancer care across the
-/// region". `profit_first` by shape (the rubric: market position as the aim). Not "the
+/// Spans where the organization states its aim as a rank by size in a market it names: "to
+/// become the largest home health operator in the Midwest", "the most valuable primary care
+/// company in America", "the dominant provider of cancer care across the region". `profit_first` by shape (the rubric: market position as the aim). Not "the
 /// leading source of discovery" (no provider), "the best hospital in the region" (a wish
 /// to be good), or "the leading children's hospital in the world" (a reputation, not a
 /// market).
@@ -1319,15 +1324,23 @@ fn market_position(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
     let mut out = Vec::new();
     for i in 1..tokens.len() {
-        // "the premier …", "the region's leading …", "the most valuable … company".
-        let ranked = (RANKS.contains(&word(i)) && matches!(word(i - 1), "the" | "s"))
+        // "the largest …", "the region's biggest …", "the most valuable … company".
+        let by_size = (RANKS.contains(&word(i)) && matches!(word(i - 1), "the" | "s"))
             || (word(i) == "valuable" && i >= 2 && word(i - 1) == "most" && word(i - 2) == "the");
-        if !ranked {
+        let by_standing = STANDINGS.contains(&word(i)) && matches!(word(i - 1), "the" | "s");
+        if !by_size && !by_standing {
             continue;
         }
-        // The organization defines itself by the rank: "be", "become", "as" just before.
-        let claimed = (i.saturating_sub(5)..i - 1)
-            .any(|k| matches!(word(k), "be" | "become" | "becoming" | "being" | "as" | "remain" | "remaining"));
+        // The organization defines itself by the rank: "be", "become", "as" just before; a
+        // standing only as one to reach ("become", "establishing ourselves as").
+        let claimed = (i.saturating_sub(5)..i - 1).any(|k| {
+            let w = word(k);
+            if by_size {
+                matches!(w, "be" | "become" | "becoming" | "being" | "as" | "remain" | "remaining")
+            } else {
+                matches!(w, "become" | "becoming") || (w == "as" && k >= 1 && word(k - 1) == "ourselves")
+            }
+        });
         if !claimed {
             continue;
         }

@@ -1368,6 +1368,8 @@ fn a_rank_in_a_named_market_is_money_first() {
     for text in [
         "To be the leading source of discovery in childhood leukaemia.",
         "To be the best community hospital in the region, one patient at a time.",
+        // A standing without a verb of getting there is as often a claim of quality.
+        "Our vision is to be the leading healthcare provider in the region, known for excellence.",
         "To be the leading children's hospital in the world for research and care.",
         "We see the leading causes of death in the county every day.",
     ] {
