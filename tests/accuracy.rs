@@ -398,3 +398,11 @@ fn fourteenth_heldout_set_read_after_scoring() {
     f.print("fourteenth held-out set (read after its one scoring)");
     f.assert_required("fourteenth held-out set");
 }
+
+/// The fifteenth held-out set (`heldout15.jsonl`, 60 statements), collected and labelled by
+/// a helper who saw neither the rules nor the earlier sets. Scored once, before it was read.
+#[test]
+fn fifteenth_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout15"));
+    f.print("fifteenth held-out set");
+}

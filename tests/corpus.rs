@@ -53,6 +53,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
     let heldout12 = half("heldout12");
     let heldout13 = half("heldout13");
     let heldout14 = half("heldout14");
+    let heldout15 = half("heldout15");
     let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
     assert!(real >= 150, "{real} real statements");
     let mut ids = HashSet::new();
@@ -97,6 +98,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
         ("heldout12", &heldout12),
         ("heldout13", &heldout13),
         ("heldout14", &heldout14),
+        ("heldout15", &heldout15),
     ];
     for (name, part) in sets {
         let concerns = part.iter().filter(|s| s.expect.concern).count();
