@@ -400,9 +400,14 @@ fn fourteenth_heldout_set_read_after_scoring() {
 }
 
 /// The fifteenth held-out set (`heldout15.jsonl`, 60 statements), collected and labelled by
-/// a helper who saw neither the rules nor the earlier sets. Scored once, before it was read.
+/// a helper who saw neither the rules nor the earlier sets, was scored once with the rules of
+/// commit 1ec7dd5 (tests/corpus/SCORES.md: generic accuracy 0.881, one false concern and
+/// theme recall 0.846 failed). It has been read since, and rules were written from it
+/// (growth that "has let us" do the work, a preferred standing to reach, services and people
+/// named by their trade); it now guards against regressions at the required figures.
 #[test]
-fn fifteenth_heldout_set() {
+fn fifteenth_heldout_set_read_after_scoring() {
     let f = score(&corpus::<Statement>("heldout15"));
-    f.print("fifteenth held-out set");
+    f.print("fifteenth held-out set (read after its one scoring)");
+    f.assert_required("fifteenth held-out set");
 }

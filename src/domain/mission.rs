@@ -1292,7 +1292,7 @@ const RANKS: [&str; 3] = ["largest", "dominant", "biggest"];
 /// Words that rank it by standing. They name a market position only with a verb of getting
 /// there ("to become the leading …", "establishing ourselves as the premier …"): "to be the
 /// leading healthcare provider in the region" is as often a claim of quality as of share.
-const STANDINGS: [&str; 3] = ["leading", "premier", "foremost"];
+const STANDINGS: [&str; 4] = ["leading", "premier", "foremost", "preferred"];
 
 /// What is ranked: a provider, not a field ("the leading source of discovery" is not it).
 const OPERATORS: [&str; 16] = [
@@ -1493,13 +1493,13 @@ const PURPOSES: [&str; 10] = [
 /// our shareholders".
 fn flows_to_purpose(tokens: &[Token], i: usize) -> bool {
     if !FLOWS.contains(&tokens[i].text.as_str())
-        && !matches!(tokens[i].text.as_str(), "lets" | "allows" | "enables" | "helps" | "gives")
+        && !matches!(tokens[i].text.as_str(), "lets" | "let" | "allows" | "enables" | "helps" | "gives")
     {
         return false;
     }
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
     // "revenue lets us keep our doors open": money that enables the work is a means.
-    if matches!(word(i), "lets" | "allows" | "enables" | "helps" | "gives") && word(i + 1) == "us" {
+    if matches!(word(i), "lets" | "let" | "allows" | "enables" | "helps" | "gives") && word(i + 1) == "us" {
         return true;
     }
     let direct = matches!(word(i), "supports" | "sustains" | "serves" | "support" | "sustain");

@@ -731,7 +731,7 @@ fn the_organizations_name_is_never_evidence() {
 // --- every lexicon term is general ------------------------------------------------------
 
 /// The statements read while the rules were written: the fixtures, the corpus's tuning half,
-/// and the fourteen held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
+/// and the fifteen held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     [
@@ -751,6 +751,7 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout12.jsonl",
         "tests/corpus/heldout13.jsonl",
         "tests/corpus/heldout14.jsonl",
+        "tests/corpus/heldout15.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -1280,6 +1281,27 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "phrases of the fifteenth held-out set, read after its one scoring, each common in mission statements \
+         or business plans: general phrases written before that now occur once, and new ones of people served, \
+         blood services, waiting and awareness",
+        &[
+            "caring for patients",
+            "growing volume",
+            "non profit",
+            "their margins",
+            "emergency medical services",
+            "gulf coast",
+            "blood bank",
+            "visually impaired",
+            "blood supply",
+            "ranch families",
+            "waited months",
+            "safe environment",
+            "raise awareness",
+            "with disabilities",
+        ],
+    ),
+    (
         "contexts in which a word means something else",
         &[
             "team members",
@@ -1577,4 +1599,21 @@ fn money_earned_for_care_and_owners_ranked_after_patients_are_no_flag() {
     // Money earned with no purpose after it, and owners ranked first, still are.
     assert!(fired("We earn a margin on every visit for our owners.", "profit_first"));
     assert!(fired("We are accountable to our owners first.", "profit_first"));
+}
+
+#[test]
+fn rules_written_after_reading_the_fifteenth_set() {
+    // Growth that has let the work go on is a means.
+    let text = "Growing volume has let us add subspecialty readers; our aim is the right answer, quickly.";
+    assert!(!fired(text, "profit_first"), "{:?}", ids(text));
+    // A preferred standing to reach, in a named market.
+    assert!(fired("We seek to become the preferred healthcare provider in Lebanon.", "profit_first"));
+    assert!(!fired("We are proud to be the preferred hospital of our neighbours.", "profit_first"));
+    for text in [
+        "We provide a safe and adequate blood supply for every hospital in the state.",
+        "We bring ophthalmic care to visually impaired people who cannot pay for it.",
+        "We care for inmates of the state's prisons.",
+    ] {
+        assert!(fired(text, "specific"), "{text}: {:?}", ids(text));
+    }
 }
