@@ -455,6 +455,29 @@ fn described(text: &str, tokens: &[Token], r: &Range<usize>) -> bool {
         && verb.is_some_and(|c| c <= end && (c..=end).all(|k| !DESCRIBED_AS_AIM.contains(&tokens[k].text.as_str())))
 }
 
+/// True when money at `r` is the object of a verb of keeping watch over it: "We track our
+/// revenue carefully", "we manage our margins so that …". Stewardship, not the aim.
+fn tended(tokens: &[Token], r: &Range<usize>) -> bool {
+    (r.start.saturating_sub(3)..r.start).any(|k| {
+        matches!(
+            tokens[k].text.as_str(),
+            "track"
+                | "tracks"
+                | "tracking"
+                | "manage"
+                | "manages"
+                | "managing"
+                | "watch"
+                | "watches"
+                | "monitor"
+                | "monitors"
+                | "steward"
+                | "stewards"
+                | "stewarding"
+        )
+    })
+}
+
 /// True when money at `r` is earned for a purpose named right after it: "We earn a margin so
 /// that we can keep caring", "we make a surplus to keep our doors open".
 fn earned_for(tokens: &[Token], r: &Range<usize>) -> bool {
@@ -1014,7 +1037,7 @@ const FOR_CLIENTS: [&str; 21] = [
 
 /// Commercial clients whose reach to patients is the product: "help pharmaceutical brands
 /// reach the right patients".
-const SELLERS: [&str; 4] = ["brands", "manufacturers", "advertisers", "sellers"];
+const SELLERS: [&str; 5] = ["brands", "manufacturers", "advertisers", "sellers", "makers"];
 
 /// Spans where the work is stated as clients' financial results: "help our health-system
 /// clients grow patient volume and capture revenue", "deliver savings for the employers we
@@ -1850,6 +1873,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
                 (means[r.start] && !owners(r))
                     || (described(text, &tokens, r) && !owners(r))
                     || earned_for(&tokens, r)
+                    || tended(&tokens, r)
                     || (owners(r)
                         && (r.end..tokens.len().min(r.end + 3))
                             .any(|k| matches!(tokens[k].text.as_str(), "second" | "last")))

@@ -1617,3 +1617,16 @@ fn rules_written_after_reading_the_fifteenth_set() {
         assert!(fired(text, "specific"), "{text}: {:?}", ids(text));
     }
 }
+
+#[test]
+fn spend_captured_device_makers_and_money_watched_written_here() {
+    for (text, finding) in [
+        ("Our mission is to capture more of each patient's healthcare spend.", "profit_first"),
+        ("We help medical device makers reach the surgeons who will use their products.", "subordinate"),
+    ] {
+        assert!(fired(text, finding), "{text}: {:?}", ids(text));
+    }
+    let text = "We track our revenue carefully because every dollar we waste is a dollar not spent on care.";
+    assert!(!fired(text, "profit_first"), "{:?}", ids(text));
+    assert!(fired(text, "business_mention"), "{:?}", ids(text));
+}
