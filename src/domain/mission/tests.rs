@@ -1302,6 +1302,20 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "common phrases of each theme written from general knowledge before the sixteenth set, each found once \
+         in the statements read",
+        &[
+            "exceed expectations",
+            "charity care",
+            "open door",
+            "fair price",
+            "clinical quality",
+            "standards of care",
+            "health policy",
+            "young people",
+        ],
+    ),
+    (
         "contexts in which a word means something else",
         &[
             "team members",
@@ -1629,4 +1643,22 @@ fn spend_captured_device_makers_and_money_watched_written_here() {
     let text = "We track our revenue carefully because every dollar we waste is a dollar not spent on care.";
     assert!(!fired(text, "profit_first"), "{:?}", ids(text));
     assert!(fired(text, "business_mention"), "{:?}", ids(text));
+}
+
+#[test]
+fn common_theme_phrases_written_from_general_knowledge() {
+    for (text, theme) in [
+        ("No one is turned away, and our nurses make house calls.", "access"),
+        ("We give every patient personal attention and individualized care.", "patient_experience"),
+        ("We work to prevent medical errors and avoidable harm.", "quality"),
+        ("We address food insecurity and provide charity care.", "community"),
+        ("We run a residency program and mentor medical students.", "education"),
+        ("Our translational investigators bring findings to the bedside.", "research"),
+        ("We post fair prices with full price transparency.", "value"),
+        ("We care for infants, teens and young people.", "population"),
+    ] {
+        assert!(fired(text, theme), "{text}: {:?}", ids(text));
+    }
+    // A proper name and a patient's own needs are not the theme.
+    assert!(!fired("We teach as set forth by the Accreditation Council for Graduate Medical Education.", "quality"));
 }
