@@ -411,3 +411,11 @@ fn fifteenth_heldout_set_read_after_scoring() {
     f.print("fifteenth held-out set (read after its one scoring)");
     f.assert_required("fifteenth held-out set");
 }
+
+/// The sixteenth held-out set (`heldout16.jsonl`, 60 statements), collected and labelled by
+/// a helper who saw neither the rules nor the earlier sets. Scored once, before it was read.
+#[test]
+fn sixteenth_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout16"));
+    f.print("sixteenth held-out set");
+}

@@ -54,6 +54,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
     let heldout13 = half("heldout13");
     let heldout14 = half("heldout14");
     let heldout15 = half("heldout15");
+    let heldout16 = half("heldout16");
     let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
     assert!(real >= 150, "{real} real statements");
     let mut ids = HashSet::new();
@@ -99,6 +100,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
         ("heldout13", &heldout13),
         ("heldout14", &heldout14),
         ("heldout15", &heldout15),
+        ("heldout16", &heldout16),
     ];
     for (name, part) in sets {
         let concerns = part.iter().filter(|s| s.expect.concern).count();
