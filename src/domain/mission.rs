@@ -681,7 +681,7 @@ const THEIR_MONEY: [&str; 16] = [
 
 /// Measures that are another organization's ends only after an organization's possessive
 /// ("the hospital's service-line strategy"), never after "their" ("patients reach their goals").
-const ITS_AIMS: [&str; 37] = [
+const ITS_AIMS: [&str; 41] = [
     "brand",
     "brands",
     "products",
@@ -719,6 +719,10 @@ const ITS_AIMS: [&str; 37] = [
     "cost",
     "absenteeism",
     "claims",
+    "length",
+    "readmission",
+    "readmissions",
+    "mix",
 ];
 
 /// Words that hold patients, cases or referrals somewhere: "keeping their referrals inside
@@ -1667,12 +1671,39 @@ fn name_mask(text: &str, tokens: &[Token], name: &str) -> Vec<bool> {
             i = last + 1;
             continue;
         }
+        // "Saltcote Heart Institute" in the statement of "Saltcote Heart Institute Outreach
+        // Clinics": the name's first words, ending in an institution, with the name going on to
+        // a unit of it, name the parent, not the organization.
+        let prefix_len = (i..=last).filter(|&k| in_name(k)).count();
+        let is_prefix =
+            (i..=last).filter(|&k| in_name(k)).map(|k| &tokens[k].text).eq(name_words.iter().take(prefix_len));
+        let parent_prefix = is_prefix
+            && prefix_len < name_words.len()
+            && matches!(
+                tokens[last].text.as_str(),
+                "hospital" | "center" | "centre" | "institute" | "clinic" | "system"
+            )
+            && name_words[prefix_len..].iter().any(|w| {
+                INSTITUTIONS.contains(&w.as_str())
+                    || matches!(
+                        w.as_str(),
+                        "outreach" | "partners" | "group" | "physicians" | "associates" | "services"
+                    )
+            });
+        if parent_prefix {
+            i = last + 1;
+            continue;
+        }
+        // "the Rehabilitation Hospital" for "Lee Health Rehabilitation Hospital": two or more of
+        // the name's last words are the name.
+        let has_last = name_words.last().is_some_and(|w| tokens[last].text == *w)
+            && INSTITUTIONS.contains(&tokens[last].text.as_str());
         let alone_as_subject = words == 1
             && has_first
             && (i == 0
                 || clause_break(text, tokens[i - 1].span.end..tokens[i].span.start)
                 || (tokens.get(i + 1).is_some_and(|n| n.text == "s") && !first_shared));
-        if words >= 3 || (words >= 2 && has_first) || alone_as_subject {
+        if words >= 3 || (words >= 2 && (has_first || has_last)) || alone_as_subject {
             out[i..=last].iter_mut().for_each(|m| *m = true);
         }
         i = last + 1;

@@ -731,7 +731,7 @@ fn the_organizations_name_is_never_evidence() {
 // --- every lexicon term is general ------------------------------------------------------
 
 /// The statements read while the rules were written: the fixtures, the corpus's tuning half,
-/// and the fifteen held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
+/// and the sixteen held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     [
@@ -752,6 +752,7 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout13.jsonl",
         "tests/corpus/heldout14.jsonl",
         "tests/corpus/heldout15.jsonl",
+        "tests/corpus/heldout16.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -1316,6 +1317,27 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "phrases of the sixteenth held-out set, read after its one scoring, each common in mission statements \
+         or business plans: general phrases written before that now occur once, and new ones of markets, \
+         services, paying and faith",
+        &[
+            "return on invested capital",
+            "primary market",
+            "parent hospital",
+            "critical care",
+            "puerto rico",
+            "pain management",
+            "heart procedures",
+            "primary healthcare",
+            "have to drive",
+            "whether or not they can pay",
+            "whatever their * means",
+            "islamic values",
+            "our own parents",
+            "own parents",
+        ],
+    ),
+    (
         "contexts in which a word means something else",
         &[
             "team members",
@@ -1661,4 +1683,20 @@ fn common_theme_phrases_written_from_general_knowledge() {
     }
     // A proper name and a patient's own needs are not the theme.
     assert!(!fired("We teach as set forth by the Accreditation Council for Graduate Medical Education.", "quality"));
+}
+
+#[test]
+fn rules_written_after_reading_the_sixteenth_set() {
+    // The name's first words ending in an institution, with the name going on to a unit of
+    // it, name the parent.
+    let text = "Our clinics exist to extend the reach of Larch Heart Institute into rural counties.";
+    assert!(analyze_named(text, "Larch Heart Institute Outreach Clinics").has(id("subordinate")));
+    // The name's last words are the name: "the Rehabilitation Hospital" names no service.
+    let text = "The mission of the Rehabilitation Hospital is to be a trusted partner in healthier lives.";
+    assert!(analyze_named(text, "Lee Health Rehabilitation Hospital").has(id("generic")));
+    // Another's measures listed at length after its possessive.
+    let text = "We exist to improve our partner hospitals' length-of-stay, readmission and case-mix results.";
+    assert!(fired(text, "subordinate"), "{:?}", ids(text));
+    assert!(fired("To be the provider of choice in our primary market.", "profit_first"));
+    assert!(fired("Every child can get expert care, whatever their family's means.", "access"));
 }
