@@ -424,3 +424,11 @@ fn sixteenth_heldout_set_read_after_scoring() {
     f.print("sixteenth held-out set (read after its one scoring)");
     f.assert_required("sixteenth held-out set");
 }
+
+/// The seventeenth held-out set (`heldout17.jsonl`, 51 statements), collected and labelled by
+/// a helper who saw neither the rules nor the earlier sets. Scored once, before it was read.
+#[test]
+fn seventeenth_heldout_set() {
+    let f = score(&corpus::<Statement>("heldout17"));
+    f.print("seventeenth held-out set");
+}
