@@ -830,7 +830,8 @@ const STEER: [&str; 19] = [
 ];
 
 /// What is sent: patients, their cases or referrals, or "them".
-const SENT: [&str; 9] = ["patients", "patient", "them", "cases", "referrals", "members", "needs", "care", "volume"];
+const SENT: [&str; 10] =
+    ["patients", "patient", "them", "cases", "referrals", "members", "needs", "care", "volume", "referral"];
 
 /// Nouns that make a capitalized name an institution: "the Valley Heart Institute",
 /// "Brookfield facilities".
@@ -1081,7 +1082,10 @@ fn clients_results(
             }
         }
         // savings for (the) employers, admissions for our affiliated hospital
-        if FOR_CLIENTS.contains(&word(i)) && matches!(word(i + 1), "for" | "to") {
+        // Costs count only for clients by trade: "costs for the companies that hire us", not
+        // "lower costs for the hospital's patients".
+        let costs = matches!(word(i), "cost" | "costs");
+        if (FOR_CLIENTS.contains(&word(i)) || costs) && matches!(word(i + 1), "for" | "to") {
             let determined = matches!(word(i + 2), "the" | "our" | "their" | "its");
             let k = if determined { i + 3 } else { i + 2 };
             // A client ("for employers"), or one institution, perhaps after one word ("for
@@ -1100,6 +1104,7 @@ fn clients_results(
                 None
             };
             let possessive = word_is(tokens, found.map_or(0, |k| k + 1), "s") && !named;
+            let found = found.filter(|&k| !costs || CLIENTS.contains(&word(k)));
             if let Some(k) = found.filter(|_| !possessive) {
                 out.push(i..k + 1);
             }
@@ -1322,7 +1327,7 @@ const RANKS: [&str; 3] = ["largest", "dominant", "biggest"];
 const STANDINGS: [&str; 4] = ["leading", "premier", "foremost", "preferred"];
 
 /// What is ranked: a provider, not a field ("the leading source of discovery" is not it).
-const OPERATORS: [&str; 16] = [
+const OPERATORS: [&str; 17] = [
     "provider",
     "providers",
     "operator",
@@ -1339,6 +1344,7 @@ const OPERATORS: [&str; 16] = [
     "practice",
     "center",
     "centre",
+    "brand",
 ];
 
 /// Spans where the organization states its aim as a rank by size in a market it names: "to
@@ -1353,6 +1359,7 @@ fn market_position(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
     for i in 1..tokens.len() {
         // "the largest …", "the region's biggest …", "the most valuable … company".
         let by_size = (RANKS.contains(&word(i)) && matches!(word(i - 1), "the" | "s"))
+            || (word(i) == "one" && i >= 2 && word(i - 1) == "number" && word(i - 2) == "the")
             || (word(i) == "valuable" && i >= 2 && word(i - 1) == "most" && word(i - 2) == "the");
         let by_standing = STANDINGS.contains(&word(i)) && matches!(word(i - 1), "the" | "s");
         if !by_size && !by_standing {
@@ -1564,7 +1571,7 @@ fn clause_context(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<bool>) {
         // "so" opens a means clause only as "so we", "so that", "so it".
         // "exists so that …" states the purpose itself, not a means.
         let after_exist = i > 0 && matches!(tokens[i - 1].text.as_str(), "exist" | "exists" | "existed");
-        let so_ok = t.text != "so" || (matches!(next, Some("we" | "that" | "it")) && !after_exist);
+        let so_ok = t.text != "so" || (matches!(next, Some("we" | "it")) && !after_exist);
         in_means |= so_ok && MEANS.contains(&t.text.as_str());
         // "back" only as "goes back into …", not "pays back".
         let back_into = t.text != "back" || next == Some("into");

@@ -731,7 +731,7 @@ fn the_organizations_name_is_never_evidence() {
 // --- every lexicon term is general ------------------------------------------------------
 
 /// The statements read while the rules were written: the fixtures, the corpus's tuning half,
-/// and the sixteen held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
+/// and the seventeen held-out sets, each read after its one scoring (tests/corpus/SCORES.md).
 fn statements_read_while_writing() -> Vec<String> {
     let root = env!("CARGO_MANIFEST_DIR");
     [
@@ -753,6 +753,7 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout14.jsonl",
         "tests/corpus/heldout15.jsonl",
         "tests/corpus/heldout16.jsonl",
+        "tests/corpus/heldout17.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -1335,6 +1336,24 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "islamic values",
             "our own parents",
             "own parents",
+            "relieve pain",
+            "continuum of services",
+        ],
+    ),
+    (
+        "phrases of the seventeenth held-out set, read after its one scoring, each common in mission \
+         statements or business plans: general phrases written before that now occur once, and new ones of \
+         distributions, volume seen, waiting and the continuum of care",
+        &[
+            "secure * contracts",
+            "partner distributions",
+            "high volumes",
+            "seven days a week",
+            "available to all",
+            "after hours",
+            "within two weeks",
+            "within * weeks",
+            "continuum of health services",
         ],
     ),
     (
@@ -1699,4 +1718,23 @@ fn rules_written_after_reading_the_sixteenth_set() {
     assert!(fired(text, "subordinate"), "{:?}", ids(text));
     assert!(fired("To be the provider of choice in our primary market.", "profit_first"));
     assert!(fired("Every child can get expert care, whatever their family's means.", "access"));
+}
+
+#[test]
+fn rules_written_after_reading_the_seventeenth_set() {
+    for (text, finding) in [
+        ("We will become the number-one Medicare Advantage brand in Florida by membership.", "profit_first"),
+        // "so that" states the purpose of what comes before it, not a means.
+        ("We read with relentless discipline so that each hour adds to practice earnings.", "profit_first"),
+        ("We reduce absenteeism and compensation costs for the companies that hire us.", "subordinate"),
+    ] {
+        assert!(fired(text, finding), "{text}: {:?}", ids(text));
+    }
+    for text in [
+        "We see high volumes, and we treat that as a responsibility to every patient.",
+        "We lower costs for the hospital's patients and their families.",
+        "We reinvest what we earn so that we can keep our doors open.",
+    ] {
+        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
 }
