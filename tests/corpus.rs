@@ -57,6 +57,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
     let heldout16 = half("heldout16");
     let heldout17 = half("heldout17");
     let heldout18 = half("heldout18");
+    let heldout19 = half("heldout19");
     let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
     assert!(real >= 150, "{real} real statements");
     let mut ids = HashSet::new();
@@ -105,6 +106,7 @@ fn the_corpus_is_labelled_sourced_and_split() {
         ("heldout16", &heldout16),
         ("heldout17", &heldout17),
         ("heldout18", &heldout18),
+        ("heldout19", &heldout19),
     ];
     for (name, part) in sets {
         let concerns = part.iter().filter(|s| s.expect.concern).count();
