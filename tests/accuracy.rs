@@ -117,6 +117,13 @@ impl Figures {
     /// The required figures, with floors given for generic accuracy, concern recall and
     /// theme recall.
     fn assert_floors(&self, name: &str, generic: f64, concern_recall: f64, theme_recall: f64) {
+        // At most one false concern per 100 statements.
+        self.hold_at(name, generic, concern_recall, self.statements / 100, theme_recall);
+    }
+
+    /// Floors for generic accuracy, concern recall and theme recall, a most for false
+    /// concerns, and the required theme false-positive rate.
+    fn hold_at(&self, name: &str, generic: f64, concern_recall: f64, false_concerns: usize, theme_recall: f64) {
         assert!(
             self.generic_accuracy() >= generic,
             "{name}: generic accuracy {:.3} < {generic:.2}",
@@ -128,7 +135,7 @@ impl Figures {
             self.concern_recall()
         );
         assert!(
-            self.false_concerns_per_100() <= 1.0,
+            self.false_concerns <= false_concerns,
             "{name}: {} false concerns in {} statements",
             self.false_concerns,
             self.statements
@@ -447,11 +454,7 @@ fn seventeenth_heldout_set_read_after_scoring() {
 fn eighteenth_heldout_set_unread() {
     let f = score(&corpus::<Statement>("heldout18"));
     f.print("eighteenth held-out set");
-    assert!(f.generic_accuracy() >= 0.89, "generic accuracy {:.3}", f.generic_accuracy());
-    assert!(f.concern_recall() >= 1.0, "concern recall {:.3}", f.concern_recall());
-    assert!(f.false_concerns <= 2, "{} false concerns", f.false_concerns);
-    assert!(f.theme_recall() >= 0.80, "theme recall {:.3}", f.theme_recall());
-    assert!(f.theme_fp_rate() <= 0.03, "theme false-positive rate {:.3}", f.theme_fp_rate());
+    f.hold_at("eighteenth held-out set", 0.89, 1.0, 2, 0.80);
 }
 
 /// The nineteenth held-out set (`heldout19.jsonl`, 59 statements), collected and labelled by
@@ -462,9 +465,5 @@ fn eighteenth_heldout_set_unread() {
 fn nineteenth_heldout_set_unread() {
     let f = score(&corpus::<Statement>("heldout19"));
     f.print("nineteenth held-out set");
-    assert!(f.generic_accuracy() >= 0.79, "generic accuracy {:.3}", f.generic_accuracy());
-    assert!(f.concern_recall() >= 0.76, "concern recall {:.3}", f.concern_recall());
-    assert!(f.false_concerns <= 1, "{} false concerns", f.false_concerns);
-    assert!(f.theme_recall() >= 0.88, "theme recall {:.3}", f.theme_recall());
-    assert!(f.theme_fp_rate() <= 0.03, "theme false-positive rate {:.3}", f.theme_fp_rate());
+    f.hold_at("nineteenth held-out set", 0.79, 0.76, 1, 0.88);
 }

@@ -371,6 +371,26 @@ impl Report {
     }
 }
 
+/// Marks that end a sentence, and the same with a colon (a heading or a list's lead-in).
+const SENTENCE_MARKS: [char; 5] = ['.', ';', '!', '?', '\n'];
+const SENTENCE_OR_COLON: [char; 6] = ['.', ';', '!', '?', '\n', ':'];
+
+/// True when one of `marks` stands between word `k` and the next.
+fn break_after(text: &str, tokens: &[Token], k: usize, marks: &[char]) -> bool {
+    text[tokens[k].span.end..tokens[k + 1].span.start].contains(marks)
+}
+
+/// True when no sentence ends between words `from` and `to`.
+fn within_sentence(text: &str, tokens: &[Token], from: usize, to: usize) -> bool {
+    (from..to).all(|k| !break_after(text, tokens, k, &SENTENCE_MARKS))
+}
+
+/// True when word `k` starts a name that is not the organization's own (`masked`) and not a
+/// word that only looks like one ("the", "God", "Patients"): another organization or a place.
+fn names_other(text: &str, tokens: &[Token], masked: &[bool], k: usize) -> bool {
+    k < tokens.len() && capitalized(text, &tokens[k]) && !masked[k] && !NOT_PLACES.contains(&tokens[k].text.as_str())
+}
+
 /// True when only spaces, hyphens or apostrophes separate two words, so marks across them
 /// read as one phrase ("integrated clinical practice", "high-quality").
 fn joined(text: &str, gap: Range<usize>) -> bool {
@@ -438,7 +458,7 @@ const SUBSTANCE: [FindingId; 4] =
 /// clients pay per study". Not when the sentence names them the aim or a target ("Revenue is
 /// our priority", "Margins will double").
 fn described(text: &str, tokens: &[Token], r: &Range<usize>) -> bool {
-    let apart = |k: usize| text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n', ':']);
+    let apart = |k: usize| break_after(text, tokens, k, &SENTENCE_OR_COLON);
     // The subject opens the sentence, or a clause after "when", "if" or "although": "Even in
     // years when margins are thin, we keep our doors open".
     let start = (0..r.start).rev().find(|&k| apart(k)).map_or(0, |k| k + 1);
@@ -563,7 +583,8 @@ const DESCRIBED_AS_AIM: [&str; 32] = [
 ];
 
 /// Words that open a clause about *how* the organization works ("by reinvesting our revenue",
-/// "while remaining profitable"): money named there is a passing mention, not the purpose.
+/// "while remaining profitable", "so we can"): money named there is a passing mention, not the
+/// purpose.
 const MEANS: [&str; 5] = ["by", "through", "while", "via", "so"];
 
 /// Capitalized words that follow "in" without naming a place.
@@ -760,16 +781,13 @@ fn containment(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
     // No sentence ends between `from` and `to` (commas may: "keeping their care, and their
     // referrals, inside the system").
-    let one_sentence = |from: usize, to: usize| {
-        (from..to).all(|k| !text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n']))
-    };
     let mut out = Vec::new();
     for i in 0..tokens.len() {
         if CONTAIN.contains(&word(i)) {
             // keep … inside|within|in … the (Example Health) system
             let inside = (i + 1..tokens.len().min(i + 8)).find(|&k| matches!(word(k), "inside" | "within" | "in"));
             let closed = inside.and_then(|k| (k + 1..tokens.len().min(k + 6)).find(|&m| ENCLOSURES.contains(&word(m))));
-            if let Some(m) = closed.filter(|&m| one_sentence(i, m)) {
+            if let Some(m) = closed.filter(|&m| within_sentence(text, tokens, i, m)) {
                 out.push(i..m + 1);
             }
         }
@@ -785,7 +803,7 @@ fn containment(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                     )
             };
             let object = (i + 1..tokens.len().min(i + 7)).find(|&k| CAPACITY.contains(&word(k)) && heads(k));
-            if let Some(k) = object.filter(|&k| one_sentence(i, k)) {
+            if let Some(k) = object.filter(|&k| within_sentence(text, tokens, i, k)) {
                 out.push(i..k + 1);
             }
         }
@@ -798,7 +816,7 @@ fn containment(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         let at_capacity = word(i) == "capacity" && i > 0 && word(i - 1) == "at";
         if (matches!(word(i), "full" | "busy") || at_capacity) && ends_phrase {
             let object = (i.saturating_sub(3)..i).find(|&k| CAPACITY.contains(&word(k)));
-            if let Some(k) = object.filter(|&k| one_sentence(k, i)) {
+            if let Some(k) = object.filter(|&k| within_sentence(text, tokens, k, i)) {
                 out.push(k..i + 1);
             }
         }
@@ -858,9 +876,6 @@ const INSTITUTIONS: [&str; 14] = [
 /// the services they need".
 fn steering(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
-    let one_sentence = |from: usize, to: usize| {
-        (from..to).all(|k| !text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n']))
-    };
     let mut out = Vec::new();
     for i in 0..tokens.len() {
         if !STEER.contains(&word(i)) {
@@ -878,10 +893,9 @@ fn steering(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> 
         // A named institution: a capitalized word, not the organization's own name, then an
         // institution noun.
         let end = tokens.len().min(to + 6);
-        let named =
-            (to + 1..end).find(|&k| capitalized(text, &tokens[k]) && !masked[k] && !NOT_PLACES.contains(&word(k)));
+        let named = (to + 1..end).find(|&k| names_other(text, tokens, masked, k));
         let institution = named.and_then(|n| (n..end).find(|&k| INSTITUTIONS.contains(&word(k))));
-        if let Some(k) = institution.filter(|&k| one_sentence(i, k)) {
+        if let Some(k) = institution.filter(|&k| within_sentence(text, tokens, i, k)) {
             out.push(i..k + 1);
         }
     }
@@ -946,10 +960,7 @@ fn backing(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
         // Medical Center's cardiac programs" (not "to serve the hospital's patients").
         if matches!(word(i), "grow" | "expand" | "build" | "strengthen" | "feed" | "feeds" | "bolster" | "extend") {
             let from = if word(i + 1) == "the" { i + 2 } else { i + 1 };
-            let named = from < tokens.len()
-                && capitalized(text, &tokens[from])
-                && !masked[from]
-                && !NOT_PLACES.contains(&word(from));
+            let named = names_other(text, tokens, masked, from);
             let end = tokens.len().min(from + 6);
             let run_end = named.then(|| capitalized_run_end(text, tokens, from, end));
             if let Some(k) = run_end.filter(|&k| INSTITUTIONS.contains(&word(k)) && word(k + 1) == "s") {
@@ -1058,10 +1069,7 @@ fn clients_results(
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
     // One sentence: a list of the client's results may run over commas ("shorten length of
     // stay, optimize documentation and capture reimbursement").
-    let same_clause = |from: usize, to: usize| {
-        (from..to)
-            .all(|k| !text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n', ':']))
-    };
+    let same_clause = |from: usize, to: usize| (from..to).all(|k| !break_after(text, tokens, k, &SENTENCE_OR_COLON));
     let money = |k: usize| FOR_CLIENTS.contains(&word(k)) || THEIR_MONEY.contains(&word(k));
     let mut out = Vec::new();
     for i in 0..tokens.len() {
@@ -1090,8 +1098,7 @@ fn clients_results(
             let k = if determined { i + 3 } else { i + 2 };
             // A client ("for employers"), or one institution, perhaps after one word ("for
             // our affiliated hospital").
-            let named =
-                k < tokens.len() && capitalized(text, &tokens[k]) && !masked[k] && !NOT_PLACES.contains(&word(k));
+            let named = names_other(text, tokens, masked, k);
             let found = if CLIENTS.contains(&word(k)) {
                 Some(k)
             } else if named {
@@ -1173,10 +1180,7 @@ fn arm_of(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
         }
         let from = if matches!(word(i + 2), "the" | "its" | "our") { i + 3 } else { i + 2 };
         let end = tokens.len().min(from + 5);
-        let named = from < tokens.len()
-            && capitalized(text, &tokens[from])
-            && !masked[from]
-            && !NOT_PLACES.contains(&word(from));
+        let named = names_other(text, tokens, masked, from);
         let last = if named {
             capitalized_run_end(text, tokens, from, end)
         } else {
@@ -1218,10 +1222,7 @@ fn kept_with(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>>
         let end = tokens.len().min(i + 7);
         let from = if matches!(word(i + 2), "the" | "its" | "our") { i + 3 } else { i + 2 };
         let enclosure = (from..end).find(|&k| ENCLOSURES.contains(&word(k)));
-        let named = from < tokens.len()
-            && capitalized(text, &tokens[from])
-            && !masked[from]
-            && !NOT_PLACES.contains(&word(from));
+        let named = names_other(text, tokens, masked, from);
         let institution =
             named.then(|| capitalized_run_end(text, tokens, from, end)).filter(|&k| INSTITUTIONS.contains(&word(k)));
         if let Some(k) = institution.or(enclosure) {
@@ -1270,10 +1271,7 @@ fn measures_of(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize
         let from = if matches!(word(of + 1), "the" | "its" | "our") { of + 2 } else { of + 1 };
         let end = tokens.len().min(from + 5);
         let parent = (from..end).find(|&k| matches!(word(k), "parent" | "owner" | "owners"));
-        let named = from < tokens.len()
-            && capitalized(text, &tokens[from])
-            && !masked[from]
-            && !NOT_PLACES.contains(&word(from));
+        let named = names_other(text, tokens, masked, from);
         let institution = named
             .then(|| capitalized_run_end(text, tokens, from, end))
             .filter(|&k| INSTITUTIONS.contains(&word(k)) || word(k) == "plan");
@@ -1293,9 +1291,6 @@ fn measures_of(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize
 /// money first where it is the purpose, like the lexicon's phrases.
 fn market_share(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
-    let one_sentence = |from: usize, to: usize| {
-        (from..to).all(|k| !text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n']))
-    };
     let mut out = Vec::new();
     for i in 0..tokens.len() {
         if word(i) != "share" || word(i + 1) != "of" {
@@ -1308,7 +1303,7 @@ fn market_share(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                 "capture" | "capturing" | "grow" | "growing" | "expand" | "increase" | "gain" | "win" | "take"
             )
         });
-        if let Some(k) = market.filter(|&k| one_sentence(i, k)) {
+        if let Some(k) = market.filter(|&k| within_sentence(text, tokens, i, k)) {
             out.push(i..k + 1);
         } else if let Some(g) = gained {
             out.push(g..i + 2);
@@ -1347,14 +1342,17 @@ const OPERATORS: [&str; 17] = [
     "brand",
 ];
 
-/// Spans where the organization states its aim as a rank by size in a market it names: "to
+/// Spans where the organization states its aim as a rank in a market it names: by size ("to
 /// become the largest home health operator in the Midwest", "the most valuable primary care
-/// company in America", "the dominant provider of cancer care across the region". `profit_first` by shape (the rubric: market position as the aim). Not "the
-/// leading source of discovery" (no provider), "the best hospital in the region" (a wish
-/// to be good), or "the leading children's hospital in the world" (a reputation, not a
+/// company in America"), or a standing to reach ("establishing ourselves as the premier eye
+/// hospital in Africa"). `profit_first` by shape (the rubric: market position as the aim).
+/// Not "the leading source of discovery" (no provider), "the best hospital in the region" (a
+/// wish to be good), or "the largest children's hospital in the world" (a reputation, not a
 /// market).
 fn market_position(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let same_clause =
+        |from: usize, to: usize| (from..to).all(|k| !clause_break(text, tokens[k].span.end..tokens[k + 1].span.start));
     let mut out = Vec::new();
     for i in 1..tokens.len() {
         // "the largest …", "the region's biggest …", "the most valuable … company".
@@ -1378,9 +1376,6 @@ fn market_position(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
         if !claimed {
             continue;
         }
-        let same_clause = |from: usize, to: usize| {
-            (from..to).all(|k| !clause_break(text, tokens[k].span.end..tokens[k + 1].span.start))
-        };
         let Some(head) = (i + 1..tokens.len().min(i + 5)).find(|&k| OPERATORS.contains(&word(k))) else { continue };
         let Some(at) = (head + 1..tokens.len().min(head + 8))
             .find(|&k| matches!(word(k), "in" | "across" | "throughout") && same_clause(i, k))
@@ -1388,11 +1383,7 @@ fn market_position(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
             continue;
         };
         let from = if word(at + 1) == "the" { at + 2 } else { at + 1 };
-        let named = from < tokens.len()
-            && capitalized(text, &tokens[from])
-            && !masked[from]
-            && !NOT_PLACES.contains(&word(from))
-            && word(from) != "world";
+        let named = names_other(text, tokens, masked, from) && word(from) != "world";
         let market = match word(at + 1) {
             "the" => matches!(word(from), "region" | "state" | "country" | "nation" | "market" | "markets"),
             "our" | "its" | "each" | "every" => matches!(word(at + 2), "market" | "markets" | "region" | "regions"),
@@ -1413,7 +1404,7 @@ fn concessions(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut sentence_start = 0;
     for i in 0..tokens.len() {
-        if i > 0 && text[tokens[i - 1].span.end..tokens[i].span.start].contains(['.', ';', '!', '?', '\n']) {
+        if i > 0 && break_after(text, tokens, i - 1, &SENTENCE_MARKS) {
             sentence_start = i;
         }
         if matches!(tokens[i].text.as_str(), "but" | "yet") {
@@ -1445,10 +1436,7 @@ fn others_measures(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
         // "their" whose nearest organization before it in the sentence is a client ("partners
         // with hospitals to improve the numbers that decide their financial health") reads as
         // that organization's possessive.
-        let sentence_start = (0..i)
-            .rev()
-            .find(|&k| text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n']))
-            .map_or(0, |k| k + 1);
+        let sentence_start = (0..i).rev().find(|&k| break_after(text, tokens, k, &SENTENCE_MARKS)).map_or(0, |k| k + 1);
         let clients_their = word == "their"
             && (sentence_start..i)
                 .rev()
@@ -1466,7 +1454,7 @@ fn others_measures(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
         let found = (from..tokens.len().min(from + 6))
             .take_while(|&k| {
                 k == from
-                    || (!text[tokens[k - 1].span.end..tokens[k].span.start].contains(['.', ';', '!', '?', '\n'])
+                    || (!break_after(text, tokens, k - 1, &SENTENCE_MARKS)
                         && !MEANS.contains(&tokens[k - 1].text.as_str()))
             })
             .filter(|&k| {
@@ -1568,8 +1556,8 @@ fn clause_context(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<bool>) {
         means[i] = in_means;
         denied[i] = in_denial;
         let next = tokens.get(i + 1).map(|n| n.text.as_str());
-        // "so" opens a means clause only as "so we", "so that", "so it".
-        // "exists so that …" states the purpose itself, not a means.
+        // "so" opens a means clause only as "so we" or "so it" ("so we can keep our doors
+        // open"), and not after "exists"; "so that" states the purpose of what came before it.
         let after_exist = i > 0 && matches!(tokens[i - 1].text.as_str(), "exist" | "exists" | "existed");
         let so_ok = t.text != "so" || (matches!(next, Some("we" | "it")) && !after_exist);
         in_means |= so_ok && MEANS.contains(&t.text.as_str());
@@ -1587,7 +1575,7 @@ fn clause_context(text: &str, tokens: &[Token]) -> (Vec<bool>, Vec<bool>) {
     // mission", "Revenue is not our purpose". Everything before the denial is denied.
     let mut sentence_start = 0;
     for i in 0..tokens.len() {
-        if i > 0 && text[tokens[i - 1].span.end..tokens[i].span.start].contains(['.', ';', '!', '?', '\n']) {
+        if i > 0 && break_after(text, tokens, i - 1, &SENTENCE_MARKS) {
             sentence_start = i;
         }
         let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
@@ -1668,10 +1656,10 @@ fn name_mask(text: &str, tokens: &[Token], name: &str) -> Vec<bool> {
             })
             .any(|k| INSTITUTIONS.contains(&tokens[k].text.as_str()));
         // "the people of the Alcott Valley" as well as "residents of Hamilton County".
-        let before = if i > 1 && tokens[i - 1].text == "the" { i - 2 } else { i.wrapping_sub(1) };
+        let before = if i > 1 && tokens[i - 1].text == "the" { Some(i - 2) } else { i.checked_sub(1) };
         let place_kind = matches!(tokens[last].text.as_str(), "county" | "city" | "parish" | "valley" | "region")
-            && i > 0
-            && matches!(tokens[before].text.as_str(), "of" | "in" | "across" | "throughout" | "within")
+            && before
+                .is_some_and(|b| matches!(tokens[b].text.as_str(), "of" | "in" | "across" | "throughout" | "within"))
             && last + 1 - i < name_words.len()
             && name_words.last().is_some_and(|w| w != &tokens[last].text);
         if (other_kind && name_is_institution) || place_kind {
@@ -1760,17 +1748,17 @@ fn places(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize>> {
         |k: usize| capitalized(text, &tokens[k]) && !masked[k] && !NOT_PLACES.contains(&tokens[k].text.as_str());
     let mut out = Vec::new();
     let mut i = 1;
+    // The opener and the place are in one sentence: "the communities we serve. Led by …"
+    // opens nothing.
+    let apart = |k: usize| break_after(text, tokens, k, &SENTENCE_MARKS);
+    // "in northern Sweden", "the people of the upper Example Valley": a word of direction may
+    // stand between.
+    let direction = |k: usize| DIRECTIONS.contains(&tokens[k].text.as_str());
+    let opens_at = |k: usize| {
+        (after_in(k) && !apart(k))
+            || (k >= 1 && tokens[k].text == "the" && after_in(k - 1) && !apart(k - 1) && !apart(k))
+    };
     while i < tokens.len() {
-        // The opener and the place are in one sentence: "the communities we serve. Led by …"
-        // opens nothing.
-        let apart = |k: usize| text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n']);
-        // "in northern Sweden", "the people of the upper Example Valley": a word of direction
-        // may stand between.
-        let direction = |k: usize| DIRECTIONS.contains(&tokens[k].text.as_str());
-        let opens_at = |k: usize| {
-            (after_in(k) && !apart(k))
-                || (k >= 1 && tokens[k].text == "the" && after_in(k - 1) && !apart(k - 1) && !apart(k))
-        };
         let opens = opens_at(i - 1) || (i >= 2 && direction(i - 1) && !apart(i - 1) && opens_at(i - 2));
         if opens && is_place(i) {
             let mut end = i + 1;
@@ -1874,17 +1862,11 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             // Owners who only back or own it ("backed by investors") are not served by it, and
             // what a sentence concedes before stating its purpose is not the purpose.
             let owners = |r: &Range<usize>| tokens[r.clone()].iter().any(|t| OWNERS.contains(&t.text.as_str()));
-            // "backed by investors", "Backed by long-term investors": "by" up to four words
-            // before, in the same clause.
-            // "Backed by patient, long-term investors": the words between may be a list of
-            // qualities, with commas.
+            // "backed by investors", "Backed by patient, long-term investors": "by" up to five
+            // words before, in the same sentence (the words between may be a list of qualities).
             let agent = |r: &Range<usize>| {
                 (r.start.saturating_sub(5)..r.start).any(|k| {
-                    tokens[k].text == "by"
-                        && (k..r.start).all(|m| {
-                            !text[tokens[m].span.end..tokens[m + 1].span.start]
-                                .contains(['.', ';', '!', '?', '\n', ':'])
-                        })
+                    tokens[k].text == "by" && (k..r.start).all(|m| !break_after(text, &tokens, m, &SENTENCE_OR_COLON))
                 })
             };
             // Owners who are the subject of their sentence act ("Investors helped us open six
@@ -1893,9 +1875,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             let subject = |r: &Range<usize>| {
                 let start = (0..r.start)
                     .rev()
-                    .find(|&k| {
-                        text[tokens[k].span.end..tokens[k + 1].span.start].contains(['.', ';', '!', '?', '\n', ':'])
-                    })
+                    .find(|&k| break_after(text, &tokens, k, &SENTENCE_OR_COLON))
                     .map_or(0, |k| k + 1);
                 // "Our investors are the reason we exist" names them as the purpose.
                 let named_purpose = (r.end..tokens.len().min(r.end + 5)).any(|k| {
@@ -2040,9 +2020,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
 /// `t` opened: "their staffing, throughput and financial targets".
 fn continues(text: &str, t: &Range<usize>, r: &Range<usize>) -> bool {
     t.end <= r.start
-        && text
-            .get(t.end..r.start)
-            .is_some_and(|gap| !gap.contains(['.', ';', '!', '?', '\n', ':']) && tokenize(gap).len() <= 1)
+        && text.get(t.end..r.start).is_some_and(|gap| !gap.contains(SENTENCE_OR_COLON) && tokenize(gap).len() <= 1)
 }
 
 fn verdict(findings: &[Finding]) -> Verdict {

@@ -13,6 +13,20 @@ fn fired(text: &str, s: &str) -> bool {
     analyze(text).has(id(s))
 }
 
+/// Each statement fires its finding.
+fn assert_fires(cases: &[(&str, &str)]) {
+    for &(text, finding) in cases {
+        assert!(fired(text, finding), "{text}: {:?}", ids(text));
+    }
+}
+
+/// No statement is a red flag for money or another's ends.
+fn assert_no_concern(texts: &[&str]) {
+    for &text in texts {
+        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
+    }
+}
+
 #[test]
 fn the_lexicon_parses_and_covers_every_finding_id() {
     let lex = Lexicon::parse(LEXICON_TEXT).expect("lexicon.txt parses");
@@ -271,16 +285,14 @@ fn a_share_of_a_market_and_clients_lists_are_read_by_shape() {
 
 #[test]
 fn business_aims_written_here_in_new_words() {
-    for (text, kind) in [
+    assert_fires(&[
         ("Our purpose is to create value for our physician owners and capital partners.", "profit_first"),
         ("We exist to achieve scale in every market we enter.", "profit_first"),
         ("Our goal is to maximize what the practice is worth at the time of sale.", "profit_first"),
         ("We are here to reduce the claims spend of the employers we serve.", "subordinate"),
         ("Our clinics exist to fill the operating schedule at Mercy Regional Hospital.", "subordinate"),
         ("We exist to deliver lab volume for Eastgate Medical Center.", "subordinate"),
-    ] {
-        assert!(fired(text, kind), "{text}: {:?}", ids(text));
-    }
+    ]);
     for text in [
         "We fill every schedule gap with same-day visits so no patient waits.",
         "We keep the costs of care low for the families we serve.",
@@ -1508,7 +1520,7 @@ fn a_name_with_an_abbreviation_and_a_parent_that_shares_the_first_word() {
 
 #[test]
 fn returns_roles_and_purposes_written_here_in_new_words() {
-    for (text, finding) in [
+    assert_fires(&[
         ("Our purpose is to deliver a best-in-class financial return to our sponsor.", "profit_first"),
         ("Our mission is to deliver superior, risk-adjusted returns across our clinics.", "profit_first"),
         ("We exist to maximize risk scores for the plan that owns our clinics.", "profit_first"),
@@ -1517,16 +1529,12 @@ fn returns_roles_and_purposes_written_here_in_new_words() {
         ("We are the post-acute engine of Brookfield Regional Hospital.", "subordinate"),
         ("Our group serves as the front door of Elm Street Medical Center.", "subordinate"),
         ("Our role is to manage throughput for the hospitals that contract with us.", "subordinate"),
-    ] {
-        assert!(fired(text, finding), "{text}: {:?}", ids(text));
-    }
-    for text in [
+    ]);
+    assert_no_concern(&[
         "We bill insurance where we can so that the money goes back into care for those who have none.",
         "Our growth matters only because more clinics mean shorter drives for rural families.",
         "Every patient who returns home sooner is our measure.",
-    ] {
-        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
+    ]);
 }
 
 #[test]
@@ -1550,7 +1558,7 @@ fn a_parent_after_a_comma_in_the_name_and_a_place_after_a_direction() {
 
 #[test]
 fn business_aims_and_look_alikes_written_here_before_the_thirteenth_set() {
-    for (text, finding) in [
+    assert_fires(&[
         ("We exist to return capital to our members at a premium multiple.", "profit_first"),
         ("Our goal is 300 locations and a public listing within five years.", "profit_first"),
         ("To acquire eye practices and deliver a strong exit for our fund.", "profit_first"),
@@ -1558,10 +1566,8 @@ fn business_aims_and_look_alikes_written_here_before_the_thirteenth_set() {
         ("Our clinics are the access point for Alder Medical Center, built to attract patients.", "subordinate"),
         ("We exist to lower health plans' medical spend across the state.", "subordinate"),
         ("We partner with drug companies to turn visits into prescriptions for their products.", "subordinate"),
-    ] {
-        assert!(fired(text, finding), "{text}: {:?}", ids(text));
-    }
-    for text in [
+    ]);
+    assert_no_concern(&[
         "Our revenue comes from insurance and a sliding fee, and all of it stays in the clinic.",
         "High procedure volume keeps our team skilled, and we publish our outcomes every year.",
         "We read scans for rural hospitals overnight. Our hospital clients pay per study.",
@@ -1569,55 +1575,45 @@ fn business_aims_and_look_alikes_written_here_before_the_thirteenth_set() {
         "Our public listing gives us capital to build rural clinics; our physicians decide how patients are treated.",
         "We help hospitals reduce length of stay by getting patients home sooner and safer.",
         "Our clinic is the first point of contact for families new to the county.",
-    ] {
-        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
+    ]);
 }
 
 #[test]
 fn rules_written_after_reading_the_thirteenth_set() {
-    for (text, finding) in [
+    assert_fires(&[
         ("Our aim is to become the most valuable home care company in Canada.", "profit_first"),
         ("We help clinics hit their numbers every quarter.", "subordinate"),
         ("We exist to grow the Larkfield brand in every town we enter.", "profit_first"),
-    ] {
-        assert!(fired(text, finding), "{text}: {:?}", ids(text));
-    }
+    ]);
     // Money beside another's measure, not in its list, is the organization's own.
     let text = "Our mission is to deliver fast reads to our hospital clients and superior profit to our partners.";
     assert!(fired(text, "profit_first"), "{:?}", ids(text));
-    for text in [
+    assert_no_concern(&[
         // Described in a clause after "when".
         "Even in years when margins are thin, we keep our doors open to everyone.",
         // Its own medical staff directs the work.
         "We provide emergency and surgical care at the direction of our medical staff.",
-    ] {
-        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
+    ]);
 }
 
 #[test]
 fn market_dominance_insured_patients_and_loyalty_written_here() {
-    for (text, finding) in [
+    assert_fires(&[
         ("We aim to dominate the outpatient surgery market in the Rocky Mountain states.", "profit_first"),
         ("We exist to capture the highest-acuity, best-insured patients in each market we serve.", "profit_first"),
         ("We exist to keep patients loyal to Holloway Health for life.", "subordinate"),
-    ] {
-        assert!(fired(text, finding), "{text}: {:?}", ids(text));
-    }
-    for text in [
+    ]);
+    assert_no_concern(&[
         "Shareholders fund our expansion; patients set our priorities.",
         "Revenue from our pharmacy funds free care for families who cannot pay.",
         "Our star ratings matter to us because they reflect what patients tell us about their care.",
         "We accept every insurance plan in the state and care for those with none.",
-    ] {
-        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
+    ]);
 }
 
 #[test]
 fn themes_in_words_written_here() {
-    for (text, theme) in [
+    assert_fires(&[
         ("We treat every patient as we would our own mother.", "patient_experience"),
         ("Our physicians, nurses and social workers plan each patient's care together.", "integration"),
         ("We keep costs down so families can pay for what they need.", "value"),
@@ -1625,9 +1621,7 @@ fn themes_in_words_written_here() {
         ("We speak up for our patients in the state capitol.", "advocacy"),
         ("We bring care to neighborhoods that have been left behind.", "community"),
         ("Every nurse and doctor here is trained to listen first.", "patient_experience"),
-    ] {
-        assert!(fired(text, theme), "{text}: {:?}", ids(text));
-    }
+    ]);
 }
 
 #[test]
@@ -1643,14 +1637,12 @@ fn rules_written_after_reading_the_fourteenth_set() {
 
 #[test]
 fn money_earned_for_care_and_owners_ranked_after_patients_are_no_flag() {
-    for text in [
+    assert_no_concern(&[
         "We earn a margin so that we can keep caring; the care is the point.",
         "Our parent company gives us the scale to buy medicines at lower prices.",
         "The hospital's market share has grown because patients trust us, not because we chased it.",
         "We are accountable to our patients first and to our owners second.",
-    ] {
-        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
+    ]);
     // Money earned with no purpose after it, and owners ranked first, still are.
     assert!(fired("We earn a margin on every visit for our owners.", "profit_first"));
     assert!(fired("We are accountable to our owners first.", "profit_first"));
@@ -1675,12 +1667,10 @@ fn rules_written_after_reading_the_fifteenth_set() {
 
 #[test]
 fn spend_captured_device_makers_and_money_watched_written_here() {
-    for (text, finding) in [
+    assert_fires(&[
         ("Our mission is to capture more of each patient's healthcare spend.", "profit_first"),
         ("We help medical device makers reach the surgeons who will use their products.", "subordinate"),
-    ] {
-        assert!(fired(text, finding), "{text}: {:?}", ids(text));
-    }
+    ]);
     let text = "We track our revenue carefully because every dollar we waste is a dollar not spent on care.";
     assert!(!fired(text, "profit_first"), "{:?}", ids(text));
     assert!(fired(text, "business_mention"), "{:?}", ids(text));
@@ -1688,7 +1678,7 @@ fn spend_captured_device_makers_and_money_watched_written_here() {
 
 #[test]
 fn common_theme_phrases_written_from_general_knowledge() {
-    for (text, theme) in [
+    assert_fires(&[
         ("No one is turned away, and our nurses make house calls.", "access"),
         ("We give every patient personal attention and individualized care.", "patient_experience"),
         ("We work to prevent medical errors and avoidable harm.", "quality"),
@@ -1697,9 +1687,7 @@ fn common_theme_phrases_written_from_general_knowledge() {
         ("Our translational investigators bring findings to the bedside.", "research"),
         ("We post fair prices with full price transparency.", "value"),
         ("We care for infants, teens and young people.", "population"),
-    ] {
-        assert!(fired(text, theme), "{text}: {:?}", ids(text));
-    }
+    ]);
     // A proper name and a patient's own needs are not the theme.
     assert!(!fired("We teach as set forth by the Accreditation Council for Graduate Medical Education.", "quality"));
 }
@@ -1722,19 +1710,15 @@ fn rules_written_after_reading_the_sixteenth_set() {
 
 #[test]
 fn rules_written_after_reading_the_seventeenth_set() {
-    for (text, finding) in [
+    assert_fires(&[
         ("We will become the number-one Medicare Advantage brand in Florida by membership.", "profit_first"),
         // "so that" states the purpose of what comes before it, not a means.
         ("We read with relentless discipline so that each hour adds to practice earnings.", "profit_first"),
         ("We reduce absenteeism and compensation costs for the companies that hire us.", "subordinate"),
-    ] {
-        assert!(fired(text, finding), "{text}: {:?}", ids(text));
-    }
-    for text in [
+    ]);
+    assert_no_concern(&[
         "We see high volumes, and we treat that as a responsibility to every patient.",
         "We lower costs for the hospital's patients and their families.",
         "We reinvest what we earn so that we can keep our doors open.",
-    ] {
-        assert!(!fired(text, "profit_first") && !fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
+    ]);
 }
