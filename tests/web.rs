@@ -266,7 +266,8 @@ async fn the_mission_check_updates_as_the_statement_is_typed() {
     type_into(&root, "#org-mission", "To make money.");
     tick().await;
     let ids = finding_ids(&root);
-    assert!(ids.contains(&"profit_first".to_string()) && ids.contains(&"generic".to_string()), "{ids:?}");
+    // A red flag that names the purpose holds `generic` back.
+    assert!(ids.contains(&"profit_first".to_string()) && !ids.contains(&"generic".to_string()), "{ids:?}");
     assert!(!ids.contains(&"missing".to_string()));
 
     type_into(

@@ -617,7 +617,8 @@ mod tests {
         let r = o.mission_report();
         assert!(!r.has(FindingId::ProfitFirst));
         assert!(r.verdict.adjusted);
-        assert_ne!(r.verdict.level, crate::domain::mission::Level::Concern, "the verdict is recomputed");
+        assert_eq!(r.verdict.level, crate::domain::mission::Level::Weak, "the verdict is recomputed");
+        assert!(r.has(FindingId::Generic), "with the red flag gone, the statement is judged generic");
         assert!(r.verdict.reasons.last().is_some_and(|x| x.starts_with("Adjusted by you: 1 finding")));
         assert!(!o.deck().iter().any(|c| c.id.starts_with("mission.profit_first.")), "its cards leave the deck");
 

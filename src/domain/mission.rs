@@ -326,6 +326,10 @@ pub struct Report {
     /// Marked stretches of the statement, in order, not overlapping, with the most serious
     /// kind of finding that covers each (a flag wins over a strength over an implication).
     pub marks: Vec<(Range<usize>, Kind)>,
+    /// `generic`, held back because a red flag names what the organization is for: a
+    /// statement whose purpose is money or another organization's ends is not vague about
+    /// its purpose. It applies again when the user marks every red flag "Doesn't apply here".
+    pub held_generic: Option<Finding>,
 }
 
 /// What was found, without positions in the text: equal for two versions of a statement
@@ -352,15 +356,21 @@ impl Report {
     }
 
     /// The report with the findings the user marked "Doesn't apply here" left out and the
-    /// verdict recomputed, marked as adjusted. Their cards leave the deck with them. The
-    /// marked copy of the statement still shows every triggering word.
+    /// verdict recomputed, marked as adjusted. Their cards leave the deck with them. When no
+    /// red flag is left, a `generic` held back behind one applies again. The marked copy of
+    /// the statement still shows every triggering word.
     pub fn without(mut self, dismissed: &[FindingId]) -> Report {
         let before = self.findings.len();
         self.findings.retain(|f| !dismissed.contains(&f.id));
-        if self.findings.len() != before {
+        let n = before - self.findings.len();
+        if n > 0 {
+            let flagged = self.findings.iter().any(|f| matches!(f.id, FindingId::ProfitFirst | FindingId::Subordinate));
+            if let Some(generic) = self.held_generic.take().filter(|g| !flagged && !dismissed.contains(&g.id)) {
+                // `generic` is first in lexicon order, so first among the flags.
+                self.findings.insert(0, generic);
+            }
             self.verdict = verdict(&self.findings);
             self.verdict.adjusted = true;
-            let n = before - self.findings.len();
             self.verdict.reasons.push(if n == 1 {
                 "Adjusted by you: 1 finding marked \"Doesn't apply here\".".to_string()
             } else {
@@ -1818,7 +1828,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
         let findings: Vec<Finding> =
             lexicon.entry(FindingId::Missing).map(|e| finding_from(e, text, &tokens, &[])).into_iter().collect();
         let verdict = verdict(&findings);
-        return Report { findings, verdict, word_count, truncated, marks: Vec::new() };
+        return Report { findings, verdict, word_count, truncated, marks: Vec::new(), held_generic: None };
     }
 
     let masked = name_mask(text, &tokens, name);
@@ -1953,7 +1963,11 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
         }
     }
 
-    // Specific when anything is substance; generic when nothing is.
+    // Specific when anything is substance; generic when nothing is. A statement whose red
+    // flag names what it is for is not vague about its purpose: `generic` is held back and
+    // applies only if the user marks the flags "Doesn't apply here".
+    let concern = slots.iter().flatten().any(|f| matches!(f.id, FindingId::ProfitFirst | FindingId::Subordinate));
+    let mut held_generic = None;
     let (id, mut ranges) = if substance.is_empty() {
         (FindingId::Generic, position(FindingId::Generic).map(|i| counted(i, 0)).unwrap_or_default())
     } else {
@@ -1962,12 +1976,16 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
     ranges.sort_by_key(|r| (r.start, r.end));
     if let Some(i) = position(id) {
         let e = &lexicon.entries[i];
-        mark_words(&mut word_kind, &ranges, e.kind.unwrap_or(Kind::Strength));
-        slots[i] = Some(finding_from(e, text, &tokens, &ranges));
+        let finding = finding_from(e, text, &tokens, &ranges);
+        if id == FindingId::Generic && concern {
+            held_generic = Some(finding);
+        } else {
+            mark_words(&mut word_kind, &ranges, e.kind.unwrap_or(Kind::Strength));
+            slots[i] = Some(finding);
+        }
     }
 
     // Money, referrals or growth named in passing: a question, not a red flag.
-    let concern = slots.iter().flatten().any(|f| matches!(f.id, FindingId::ProfitFirst | FindingId::Subordinate));
     if let (false, Some(i)) = (concern, position(FindingId::BusinessMention)) {
         let mut ranges: Vec<Range<usize>> = counted(i, 0).into_iter().chain(passing).collect();
         if !ranges.is_empty() {
@@ -2013,7 +2031,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
         }
     }
     let verdict = verdict(&findings);
-    Report { findings, verdict, word_count, truncated, marks }
+    Report { findings, verdict, word_count, truncated, marks, held_generic }
 }
 
 /// True when money named at `r` continues the list that another organization's measure at

@@ -1722,3 +1722,40 @@ fn rules_written_after_reading_the_seventeenth_set() {
         "We reinvest what we earn so that we can keep our doors open.",
     ]);
 }
+
+#[test]
+fn a_red_flag_that_names_the_purpose_holds_generic_back_until_it_is_dismissed() {
+    let money = "Our mission is to grow margin and earnings every year.";
+    let r = analyze(money);
+    assert!(r.has(FindingId::ProfitFirst), "{:?}", ids(money));
+    assert!(!r.has(FindingId::Generic) && !r.has(FindingId::Specific), "{:?}", ids(money));
+    assert!(r.held_generic.is_some());
+    assert_eq!(r.verdict.level, Level::Concern);
+
+    // Every red flag marked "Doesn't apply here": the statement is judged on its words again.
+    let adjusted = analyze(money).without(&[FindingId::ProfitFirst]);
+    assert_eq!(adjusted.findings.first().map(|f| f.id), Some(FindingId::Generic));
+    assert_eq!(adjusted.verdict.level, Level::Weak);
+    assert!(adjusted.verdict.adjusted);
+    // Generic dismissed too: it stays out.
+    let both = analyze(money).without(&[FindingId::ProfitFirst, FindingId::Generic]);
+    assert!(!both.has(FindingId::Generic));
+    // Another finding dismissed while the flag stands: generic stays held back.
+    let other = analyze(money).without(&[FindingId::BusinessMention, FindingId::Value]);
+    assert!(!other.has(FindingId::Generic));
+
+    // Both flags: dismissing one leaves the other, and generic stays held back.
+    let two = "We exist to grow our revenue and to hit our hospital clients' throughput targets.";
+    let r = analyze(two);
+    assert!(r.has(FindingId::ProfitFirst) && r.has(FindingId::Subordinate), "{:?}", ids(two));
+    assert!(!r.clone().without(&[FindingId::ProfitFirst]).has(FindingId::Generic));
+    assert!(r.without(&[FindingId::ProfitFirst, FindingId::Subordinate]).has(FindingId::Generic));
+
+    // A red flag in a statement with substance: specific as before, nothing held.
+    let specific = "We exist to grow our margin by running cancer clinics in rural Ohio.";
+    let r = analyze(specific);
+    assert!(r.has(FindingId::ProfitFirst) && r.has(FindingId::Specific), "{:?}", ids(specific));
+    assert!(r.held_generic.is_none());
+    // No red flag: generic as before.
+    assert!(analyze("We provide compassionate, high-quality care.").has(FindingId::Generic));
+}
