@@ -450,24 +450,31 @@ fn seventeenth_heldout_set_read_after_scoring() {
 }
 
 /// The eighteenth held-out set (`heldout18.jsonl`, 59 statements), collected and labelled by
-/// a helper who saw neither the rules nor the earlier sets, scored once with the rules of
-/// commit 5a25f41 (tests/corpus/SCORES.md) and not read since: the last scoring of this
-/// session, on the rules as they stand. Until it is read, it holds the rules at the figures
-/// of that scoring, so a change that reads it worse fails.
+/// a helper who saw neither the rules nor the earlier sets, was scored once with the rules of
+/// commit 5a25f41 (tests/corpus/SCORES.md: concern recall 1.000 held; generic accuracy 0.898,
+/// two false concerns and theme recall 0.807 failed). It has been read since, and rules were
+/// written from it (volume a sentence describes doing something, "the hospital" in a
+/// hospital's own statement, access, cost and people in common words); it now guards against
+/// regressions at the required figures.
 #[test]
-fn eighteenth_heldout_set_unread() {
+fn eighteenth_heldout_set_read_after_scoring() {
     let f = score(&corpus::<Statement>("heldout18"));
-    f.print("eighteenth held-out set");
-    f.hold_at("eighteenth held-out set", 0.89, 1.0, 2, 0.80);
+    f.print("eighteenth held-out set (read after its one scoring)");
+    f.assert_required("eighteenth held-out set");
 }
 
 /// The nineteenth held-out set (`heldout19.jsonl`, 59 statements), collected and labelled by
-/// a helper who saw neither the rules nor the earlier sets, scored once with the rules of
-/// commit 5a25f41 (tests/corpus/SCORES.md) and not read since, like the eighteenth. Until it
-/// is read, it holds the rules at the figures of that scoring.
+/// a helper who saw neither the rules nor the earlier sets, was scored once with the rules of
+/// commit 5a25f41 (tests/corpus/SCORES.md: generic accuracy 0.797, concern recall 0.762 and
+/// one false concern failed). It has been read since, and rules were written from it (a red
+/// flag holds `generic` back, a partner's possessive, a pharmaceutical partnership, clients'
+/// productivity, a patient's income, places and peoples outside the US); it now guards
+/// against regressions at the required figures. Two concerns are still missed (a member
+/// practice that "advances the system's mission", a members' association) rather than
+/// matched by a shape written for each.
 #[test]
-fn nineteenth_heldout_set_unread() {
+fn nineteenth_heldout_set_read_after_scoring() {
     let f = score(&corpus::<Statement>("heldout19"));
-    f.print("nineteenth held-out set");
-    f.hold_at("nineteenth held-out set", 0.86, 0.76, 1, 0.88);
+    f.print("nineteenth held-out set (read after its one scoring)");
+    f.assert_required("nineteenth held-out set");
 }

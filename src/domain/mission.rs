@@ -481,8 +481,22 @@ fn described(text: &str, tokens: &[Token], r: &Range<usize>) -> bool {
         DESCRIBING.contains(&tokens[k].text.as_str())
             || (tokens[k].text == "will" && (k + 1..k + 3).any(|m| word_is(tokens, m, "be")))
     });
+    // The aim words are looked for up to the end of the sentence, or of the clause when a new
+    // one opens with its own subject (", and we teach what we learn").
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text.as_str());
+    let clause_end = |c: usize| {
+        (c..end)
+            .find(|&k| {
+                break_after(text, tokens, k, &[','])
+                    && matches!(word(k + 1), "and" | "but" | "so" | "while")
+                    && matches!(word(k + 2), "we" | "our" | "it" | "they")
+            })
+            .unwrap_or(end)
+    };
     r.start - start <= 3
-        && verb.is_some_and(|c| c <= end && (c..=end).all(|k| !DESCRIBED_AS_AIM.contains(&tokens[k].text.as_str())))
+        && verb.is_some_and(|c| {
+            c <= end && (c..=clause_end(c)).all(|k| !DESCRIBED_AS_AIM.contains(&tokens[k].text.as_str()))
+        })
 }
 
 /// True when money at `r` is the object of a verb of keeping watch over it: "We track our
@@ -523,8 +537,8 @@ fn earned_for(tokens: &[Token], r: &Range<usize>) -> bool {
 }
 
 /// Verbs by which a sentence describes its subject: "is", "comes from", "keeps our team
-/// skilled", "pay per study".
-const DESCRIBING: [&str; 28] = [
+/// skilled", "pay per study", "High case volumes sharpen our surgeons' skills".
+const DESCRIBING: [&str; 46] = [
     "is",
     "are",
     "was",
@@ -553,6 +567,24 @@ const DESCRIBING: [&str; 28] = [
     "shares",
     "owns",
     "backs",
+    "sharpen",
+    "sharpens",
+    "mean",
+    "means",
+    "fund",
+    "funds",
+    "enable",
+    "enables",
+    "allow",
+    "allows",
+    "improve",
+    "improves",
+    "trust",
+    "trusts",
+    "rely",
+    "relies",
+    "depend",
+    "depends",
 ];
 
 /// Words that, after money and a verb "to be", make it the aim or a target: "Revenue is our
@@ -630,6 +662,14 @@ const NOT_PLACES: [&str; 30] = [
     "us",
     "one",
 ];
+
+/// True when word `k` is a possessive: "hospital's" is "hospital" + "s"; "clients'" ends in
+/// an apostrophe.
+fn possessive(text: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(t) = tokens.get(k) else { return false };
+    tokens.get(k + 1).is_some_and(|n| n.text == "s" && joined(text, t.span.end..n.span.start))
+        || (t.text.ends_with('s') && text[t.span.end..].starts_with(['\'', '’']))
+}
 
 fn word_is(tokens: &[Token], k: usize, w: &str) -> bool {
     tokens.get(k).is_some_and(|t| t.text == w)
@@ -712,7 +752,7 @@ const THEIR_MONEY: [&str; 16] = [
 
 /// Measures that are another organization's ends only after an organization's possessive
 /// ("the hospital's service-line strategy"), never after "their" ("patients reach their goals").
-const ITS_AIMS: [&str; 41] = [
+const ITS_AIMS: [&str; 43] = [
     "brand",
     "brands",
     "products",
@@ -754,6 +794,8 @@ const ITS_AIMS: [&str; 41] = [
     "readmission",
     "readmissions",
     "mix",
+    "productive",
+    "productivity",
 ];
 
 /// Words that hold patients, cases or referrals somewhere: "keeping their referrals inside
@@ -1129,8 +1171,10 @@ fn clients_results(
         // help … pharmaceutical partners …: a commercial client named by its trade
         if matches!(word(i), "pharmaceutical" | "pharma" | "biopharma" | "drug" | "device" | "sciences")
             && (i + 1..tokens.len().min(i + 3)).any(|k| CLIENTS.contains(&word(k)) || word(k) == "companies")
-            && (i.saturating_sub(4)..i)
-                .any(|k| matches!(word(k), "help" | "helps" | "helping" | "serve" | "serves" | "behalf" | "for"))
+            && (i.saturating_sub(4)..i).any(|k| {
+                matches!(word(k), "help" | "helps" | "helping" | "serve" | "serves" | "behalf" | "for")
+                    || (matches!(word(k), "partners" | "partner" | "partnering") && word(k + 1) == "with")
+            })
         {
             out.push(i..i + 2);
         }
@@ -1280,7 +1324,12 @@ fn measures_of(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<usize
         let Some(of) = (i + 1..tokens.len().min(i + 3)).find(|&k| word(k) == "of") else { continue };
         let from = if matches!(word(of + 1), "the" | "its" | "our") { of + 2 } else { of + 1 };
         let end = tokens.len().min(from + 5);
-        let parent = (from..end).find(|&k| matches!(word(k), "parent" | "owner" | "owners"));
+        // A parent, an owner, or a partner named by its possessive ("the growth of our dialysis
+        // partner's network"; not "the growth of our partner physicians").
+        let parent = (from..end).find(|&k| {
+            matches!(word(k), "parent" | "owner" | "owners")
+                || (matches!(word(k), "partner" | "partners") && possessive(text, tokens, k))
+        });
         let named = names_other(text, tokens, masked, from);
         let institution = named
             .then(|| capitalized_run_end(text, tokens, from, end))
@@ -1435,11 +1484,10 @@ fn others_measures(text: &str, tokens: &[Token], masked: &[bool]) -> Vec<Range<u
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         let word = t.text.as_str();
-        // "hospital's" is "hospital" + "s"; "clients'" ends in an apostrophe.
-        let possessive = tokens.get(i + 1).is_some_and(|n| n.text == "s" && joined(text, t.span.end..n.span.start))
-            || (word.ends_with('s') && text[t.span.end..].starts_with(['\'', '’']));
+        let possessive = possessive(text, tokens, i);
         let named = i > 0 && capitalized(text, t) && !masked[i] && !NOT_PLACES.contains(&word);
-        let institution = (OTHER_ORGANIZATIONS.contains(&word) || named) && possessive;
+        // Not the organization's own ("the hospital's growth" in a hospital's statement).
+        let institution = (OTHER_ORGANIZATIONS.contains(&word) || named) && possessive && !masked[i];
         if word != "their" && !institution {
             continue;
         }
@@ -1712,6 +1760,20 @@ fn name_mask(text: &str, tokens: &[Token], name: &str) -> Vec<bool> {
             out[i..=last].iter_mut().for_each(|m| *m = true);
         }
         i = last + 1;
+    }
+    // "the hospital" in the statement of a hospital ("Upson Regional Medical Center", "Mercy
+    // Hospital") is the organization itself: "sustain the hospital's growth".
+    let is_hospital = name_words.last().is_some_and(|w| matches!(w.as_str(), "hospital" | "infirmary"))
+        || name_words.windows(2).any(|w| w[0] == "medical" && matches!(w[1].as_str(), "center" | "centre"));
+    if is_hospital {
+        for k in 1..tokens.len() {
+            if tokens[k].text == "hospital"
+                && !capitalized(text, &tokens[k])
+                && matches!(tokens[k - 1].text.as_str(), "the" | "our" | "this")
+            {
+                out[k] = true;
+            }
+        }
     }
     out
 }

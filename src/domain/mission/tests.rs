@@ -766,6 +766,8 @@ fn statements_read_while_writing() -> Vec<String> {
         "tests/corpus/heldout15.jsonl",
         "tests/corpus/heldout16.jsonl",
         "tests/corpus/heldout17.jsonl",
+        "tests/corpus/heldout18.jsonl",
+        "tests/corpus/heldout19.jsonl",
     ]
     .iter()
     .flat_map(|p| {
@@ -1380,6 +1382,34 @@ const REVIEWED_RARE_PHRASES: &[(&str, &[&str])] = &[
             "faith * in us",
         ],
     ),
+    (
+        "services, people, care, access and cost in common words, each met once in the eighteenth and nineteenth held-out sets (read after scoring)",
+        &[
+            "annual income",
+            "sufficient * income",
+            "health insurance",
+            "pain medicine",
+            "super speciality",
+            "super specialty",
+            "chronically ill",
+            "specialised health care",
+            "commission * healthcare",
+            "minority groups",
+            "future leaders",
+            "educational institutions",
+            "like family",
+            "people centred",
+            "patient focussed",
+            "at no cost",
+            "wherever they live",
+            "turned away",
+            "free of cost",
+            "keeps care local",
+            "cost of health care",
+            "health inequalities",
+            "women and children",
+        ],
+    ),
 ];
 
 /// Phrases once lifted from the fixture statements; a lexicon must not hold them.
@@ -1758,4 +1788,81 @@ fn a_red_flag_that_names_the_purpose_holds_generic_back_until_it_is_dismissed() 
     assert!(r.held_generic.is_none());
     // No red flag: generic as before.
     assert!(analyze("We provide compassionate, high-quality care.").has(FindingId::Generic));
+}
+
+#[test]
+fn volume_and_money_that_a_sentence_describes_doing_something_are_not_the_aim() {
+    assert_no_concern(&[
+        "We treat heart disease in the valley. High patient volumes sharpen our team's skills, and we teach what we learn.",
+        "Our revenue funds free clinics for people without insurance.",
+        "Higher volumes improve outcomes for our surgical patients, so we concentrate complex cases here.",
+        "Steady margins allow us to keep the maternity unit open.",
+    ]);
+    // Money that grows is still the aim.
+    assert_fires(&[
+        ("Our mission is to grow revenue in every clinic we open.", "profit_first"),
+        ("Higher volumes improve our margins, and margin growth is our first priority.", "profit_first"),
+    ]);
+}
+
+#[test]
+fn the_hospital_in_a_hospitals_own_statement_is_itself() {
+    let own = "We provide safe care to all. To do so, we manage our resources carefully to sustain the hospital's growth and future.";
+    for name in ["Linden Vale Medical Center", "Saint Oda Hospital", "Corran Infirmary"] {
+        let r = analyze_named(own, name);
+        assert!(!r.has(FindingId::Subordinate), "{name}: {:?}", r.findings.iter().map(|f| f.id).collect::<Vec<_>>());
+    }
+    // A physician group that exists for the hospital's growth serves another's ends.
+    let feeder = "We exist to support the hospital's growth and referrals.";
+    assert!(analyze_named(feeder, "Linden Vale Physician Group").has(FindingId::Subordinate));
+    assert!(analyze(feeder).has(FindingId::Subordinate));
+}
+
+#[test]
+fn another_organizations_growth_named_by_a_partners_possessive_or_a_pharmaceutical_partnership() {
+    assert_fires(&[
+        (
+            "Our practice was founded to support the growth of our imaging partner's network across the state.",
+            "subordinate",
+        ),
+        (
+            "Thistle Virtual partners with pharmaceutical companies to bring eligible patients onto new treatments.",
+            "subordinate",
+        ),
+        ("Our clinics keep our employer clients' workforces productive and on the job.", "subordinate"),
+    ]);
+    assert_no_concern(&[
+        "We support the growth of our partner physicians through teaching and mentoring.",
+        "We help people stay productive at work and at home by treating pain early.",
+        "Residents who lack sufficient household income to pay for care are seen free.",
+    ]);
+}
+
+#[test]
+fn places_people_and_services_named_in_common_words() {
+    assert_fires(&[
+        ("We care for families across rural Malawi.", "specific"),
+        ("Compassionate care for our Haitian neighbors.", "specific"),
+        ("Providing aged care and home support with dignity.", "specific"),
+        ("Care for the dying and those who love them.", "population"),
+        ("Treatment free of cost for every patient.", "access"),
+        ("We keep care local whenever it is safe.", "access"),
+        ("Serving minority groups with respect.", "population"),
+        ("We commission health services for our region's residents.", "specific"),
+    ]);
+    // "State-of-the-art" names no state; "our county" names no place.
+    assert!(fired("State-of-the-art care for every patient.", "generic"));
+    assert!(fired("We improve the health of everyone in our county.", "generic"));
+}
+
+#[test]
+fn clients_who_are_the_subject_of_a_sentence_are_described_not_served() {
+    assert_no_concern(&[
+        "We read every scan as if it were our own family's. Our hospital clients trust us with their patients.",
+        "Our hospital clients rely on our radiologists at night, and we answer for every report.",
+    ]);
+    assert_fires(&[
+        ("Our hospital clients rely on us to grow their imaging volume and revenue.", "subordinate"),
+        ("Glenrock exists to help our hospital clients fill every shift and hit their labor budgets.", "subordinate"),
+    ]);
 }
