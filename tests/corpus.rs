@@ -58,6 +58,8 @@ fn the_corpus_is_labelled_sourced_and_split() {
     let heldout17 = half("heldout17");
     let heldout18 = half("heldout18");
     let heldout19 = half("heldout19");
+    let heldout20 = half("heldout20");
+    let heldout21 = half("heldout21");
     let real = tuning.iter().chain(&heldout).filter(|s| !s.synthetic).count();
     assert!(real >= 150, "{real} real statements");
     let mut ids = HashSet::new();
@@ -70,6 +72,21 @@ fn the_corpus_is_labelled_sourced_and_split() {
         .chain(&heldout4)
         .chain(&heldout5)
         .chain(&heldout6)
+        .chain(&heldout7)
+        .chain(&heldout8)
+        .chain(&heldout9)
+        .chain(&heldout10)
+        .chain(&heldout11)
+        .chain(&heldout12)
+        .chain(&heldout13)
+        .chain(&heldout14)
+        .chain(&heldout15)
+        .chain(&heldout16)
+        .chain(&heldout17)
+        .chain(&heldout18)
+        .chain(&heldout19)
+        .chain(&heldout20)
+        .chain(&heldout21)
     {
         assert!(ids.insert(s.id.clone()), "{} twice", s.id);
         assert!(texts.insert(s.mission.to_lowercase()), "{}: the same statement twice", s.id);
@@ -107,6 +124,8 @@ fn the_corpus_is_labelled_sourced_and_split() {
         ("heldout17", &heldout17),
         ("heldout18", &heldout18),
         ("heldout19", &heldout19),
+        ("heldout20", &heldout20),
+        ("heldout21", &heldout21),
     ];
     for (name, part) in sets {
         let concerns = part.iter().filter(|s| s.expect.concern).count();
