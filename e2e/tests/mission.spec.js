@@ -60,7 +60,23 @@ test("money named in passing asks a question, not a red flag; the organization's
   await expect(check.locator('[data-finding="profit_first"]')).toBeVisible();
   await expect(check.locator('[data-finding="business_mention"]')).toHaveCount(0);
   await expect(check.getByText("Red flag: by its own words")).toBeVisible();
+  // A red flag that names the purpose holds "generic" back ...
+  await expect(check.locator('[data-finding="generic"]')).toHaveCount(0);
   await expectAccessible(page, "mission check with a money-first purpose");
+
+  // ... until the user says it does not apply: then the statement is judged on its words.
+  await check.locator('[data-finding="profit_first"]').getByRole("button", { name: "Doesn't apply here" }).click();
+  await check.getByRole("button", { name: "Hide this finding" }).click();
+  await expect(check.locator('[data-finding="profit_first"]')).toHaveCount(0);
+  await expect(check.locator('[data-finding="generic"]')).toBeVisible();
+  await expect(check.locator(".verdict")).toContainText("Too generic");
+  await expect(check.locator(".verdict")).toContainText("Adjusted by you");
+  await page.reload();
+  await expect(page.locator(".app[data-ready='true']")).toBeVisible();
+  await expect(region(page).locator('[data-finding="generic"]')).toBeVisible();
+  await expect(region(page).locator('[data-dismissed="profit_first"]')).toBeVisible();
+  await expectAccessible(page, "mission check with a red flag marked as not applying");
+  await snap(page, "mission-generic-after-dismiss");
 });
 
 test("a statement past 20,000 characters gets a clear message and is not saved", async ({ page }) => {
