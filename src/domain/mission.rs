@@ -1929,48 +1929,9 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
             strong.extend(market_share(text, &tokens));
             strong.extend(market_position(text, &tokens, &masked));
             strong.sort_by_key(|r| (r.start, r.end));
-            // Money is a red flag only where it is the purpose, not in a clause about means.
-            // Owners named as beneficiaries are part of the purpose wherever they stand.
-            // Owners who only back or own it ("backed by investors") are not served by it, and
-            // what a sentence concedes before stating its purpose is not the purpose.
-            let owners = |r: &Range<usize>| tokens[r.clone()].iter().any(|t| OWNERS.contains(&t.text.as_str()));
-            // "backed by investors", "Backed by patient, long-term investors": "by" up to five
-            // words before, in the same sentence (the words between may be a list of qualities).
-            let agent = |r: &Range<usize>| {
-                (r.start.saturating_sub(5)..r.start).any(|k| {
-                    tokens[k].text == "by" && (k..r.start).all(|m| !break_after(text, &tokens, m, &SENTENCE_OR_COLON))
-                })
-            };
-            // Owners who are the subject of their sentence act ("Investors helped us open six
-            // clinics", "our shareholders understand that patients come first"); they are served
-            // only when named as those the work is for.
-            let subject = |r: &Range<usize>| {
-                let start = (0..r.start)
-                    .rev()
-                    .find(|&k| break_after(text, &tokens, k, &SENTENCE_OR_COLON))
-                    .map_or(0, |k| k + 1);
-                // "Our investors are the reason we exist" names them as the purpose.
-                let named_purpose = (r.end..tokens.len().min(r.end + 5)).any(|k| {
-                    matches!(tokens[k].text.as_str(), "reason" | "purpose" | "mission" | "exist" | "priority")
-                });
-                r.start - start <= 2
-                    && !named_purpose
-                    && (start..r.start).all(|k| !matches!(tokens[k].text.as_str(), "for" | "to"))
-                    && tokens.get(r.end).is_some_and(|t| !matches!(t.text.as_str(), "s" | "come" | "comes" | "first"))
-            };
             let conceded = concessions(text, &tokens);
-            let (aside, purpose): (Vec<_>, Vec<_>) = strong.into_iter().partition(|r| {
-                (means[r.start] && !owners(r))
-                    || (described(text, &tokens, r) && !owners(r))
-                    || earned_for(&tokens, r)
-                    || tended(&tokens, r)
-                    || (owners(r)
-                        && (r.end..tokens.len().min(r.end + 3))
-                            .any(|k| matches!(tokens[k].text.as_str(), "second" | "last")))
-                    || denied[r.start]
-                    || conceded[r.start]
-                    || (owners(r) && (agent(r) || subject(r)))
-            });
+            let (aside, purpose): (Vec<_>, Vec<_>) =
+                strong.into_iter().partition(|r| money_aside(text, &tokens, r, &means, &denied, &conceded));
             passing.extend(aside);
             strong = purpose;
         }
@@ -2094,6 +2055,59 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
     }
     let verdict = verdict(&findings);
     Report { findings, verdict, word_count, truncated, marks, held_generic }
+}
+
+/// True when money named at `r` is not the purpose: in a clause about means, described as a
+/// fact, earned for the work, watched over, denied or conceded. Owners named as beneficiaries
+/// are part of the purpose wherever they stand, unless they only back or own the organization
+/// ("backed by investors"), act as a sentence's subject, or are ranked second or last.
+fn money_aside(
+    text: &str,
+    tokens: &[Token],
+    r: &Range<usize>,
+    means: &[bool],
+    denied: &[bool],
+    conceded: &[bool],
+) -> bool {
+    let owners = |r: &Range<usize>| tokens[r.clone()].iter().any(|t| OWNERS.contains(&t.text.as_str()));
+    // "backed by investors", "Backed by patient, long-term investors": "by" up to five words
+    // before, in the same sentence (the words between may be a list of qualities).
+    let agent = |r: &Range<usize>| {
+        (r.start.saturating_sub(5)..r.start)
+            .any(|k| tokens[k].text == "by" && (k..r.start).all(|m| !break_after(text, tokens, m, &SENTENCE_OR_COLON)))
+    };
+    // Owners who are the subject of their sentence act ("Investors helped us open six
+    // clinics", "our shareholders understand that patients come first"); they are served only
+    // when named as those the work is for.
+    let subject = |r: &Range<usize>| {
+        let start = (0..r.start).rev().find(|&k| break_after(text, tokens, k, &SENTENCE_OR_COLON)).map_or(0, |k| k + 1);
+        // "Our investors are the reason we exist" names them as the purpose.
+        let named_purpose = (r.end..tokens.len().min(r.end + 5))
+            .any(|k| matches!(tokens[k].text.as_str(), "reason" | "purpose" | "mission" | "exist" | "priority"));
+        r.start - start <= 2
+            && !named_purpose
+            && (start..r.start).all(|k| !matches!(tokens[k].text.as_str(), "for" | "to"))
+            && tokens.get(r.end).is_some_and(|t| !matches!(t.text.as_str(), "s" | "come" | "comes" | "first"))
+    };
+    let ranked_after = |r: &Range<usize>| {
+        (r.end..tokens.len().min(r.end + 3)).any(|k| matches!(tokens[k].text.as_str(), "second" | "last"))
+    };
+    if owners(r) {
+        ranked_after(r)
+            || denied[r.start]
+            || conceded[r.start]
+            || agent(r)
+            || subject(r)
+            || earned_for(tokens, r)
+            || tended(tokens, r)
+    } else {
+        means[r.start]
+            || described(text, tokens, r)
+            || earned_for(tokens, r)
+            || tended(tokens, r)
+            || denied[r.start]
+            || conceded[r.start]
+    }
 }
 
 /// True when money named at `r` continues the list that another organization's measure at
