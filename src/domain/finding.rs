@@ -57,6 +57,12 @@ impl FindingId {
         FindingId::BusinessMention,
     ];
 
+    /// The two red flags that say money or another organization's ends come first: the
+    /// "concerns" of the rubric.
+    pub fn is_concern(self) -> bool {
+        matches!(self, FindingId::ProfitFirst | FindingId::Subordinate)
+    }
+
     /// The twelve implications ("themes" in the fixtures and the corpus).
     pub fn themes() -> &'static [FindingId] {
         &FindingId::ALL[7..19]

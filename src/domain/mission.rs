@@ -351,6 +351,12 @@ impl Report {
         self.findings.iter().any(|f| f.id == id)
     }
 
+    /// True when money or another organization's ends come first (`profit_first` or
+    /// `subordinate`).
+    pub fn has_concern(&self) -> bool {
+        self.findings.iter().any(|f| f.id.is_concern())
+    }
+
     pub fn finding(&self, id: FindingId) -> Option<&Finding> {
         self.findings.iter().find(|f| f.id == id)
     }
@@ -364,7 +370,7 @@ impl Report {
         self.findings.retain(|f| !dismissed.contains(&f.id));
         let n = before - self.findings.len();
         if n > 0 {
-            let flagged = self.findings.iter().any(|f| matches!(f.id, FindingId::ProfitFirst | FindingId::Subordinate));
+            let flagged = self.has_concern();
             if let Some(generic) = self.held_generic.take().filter(|g| !flagged && !dismissed.contains(&g.id)) {
                 // `generic` is first in lexicon order, so first among the flags.
                 self.findings.insert(0, generic);
@@ -1989,7 +1995,7 @@ fn analyze_full(lexicon: &Lexicon, text: &str, name: &str) -> Report {
     // Specific when anything is substance; generic when nothing is. A statement whose red
     // flag names what it is for is not vague about its purpose: `generic` is held back and
     // applies only if the user marks the flags "Doesn't apply here".
-    let concern = slots.iter().flatten().any(|f| matches!(f.id, FindingId::ProfitFirst | FindingId::Subordinate));
+    let concern = slots.iter().flatten().any(|f| f.id.is_concern());
     let mut held_generic = None;
     let (id, mut ranges) = if substance.is_empty() {
         (FindingId::Generic, position(FindingId::Generic).map(|i| counted(i, 0)).unwrap_or_default())
@@ -2131,7 +2137,7 @@ fn verdict(findings: &[Finding]) -> Verdict {
         .collect();
     let (level, headline) = if has(FindingId::Missing) {
         (Level::Missing, "No mission statement to read yet. Find it before the interview, or ask why the organization is in business.")
-    } else if has(FindingId::ProfitFirst) || has(FindingId::Subordinate) {
+    } else if findings.iter().any(|f| f.id.is_concern()) {
         (
             Level::Concern,
             "Red flag: by its own words, this organization puts money or another organization's goals first.",

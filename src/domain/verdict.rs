@@ -109,7 +109,7 @@ pub fn verdict_for(org: &Organization, report: &mission::Report, deck: &[Card]) 
         reasons.push(format!("Hard stop: {}.", org.debrief.hard_stop.trim().trim_end_matches('.')));
     }
 
-    let mission_concern = report.has(FindingId::ProfitFirst) || report.has(FindingId::Subordinate);
+    let mission_concern = report.has_concern();
     let major = flags.iter().any(|f| f.severity == Severity::Major);
     let minor = flags.iter().any(|f| f.severity == Severity::Minor);
     let noted = !flags.is_empty() || clear + vague + none > 0 || org.debrief.impression.is_some();

@@ -20,6 +20,20 @@ fn assert_fires(cases: &[(&str, &str)]) {
     }
 }
 
+/// Every statement fires `finding`.
+fn assert_all_fire(finding: &str, texts: &[&str]) {
+    for &text in texts {
+        assert!(fired(text, finding), "{text}: {:?}", ids(text));
+    }
+}
+
+/// No statement fires `finding`.
+fn assert_none_fire(finding: &str, texts: &[&str]) {
+    for &text in texts {
+        assert!(!fired(text, finding), "{text}: {:?}", ids(text));
+    }
+}
+
 /// No statement is a red flag for money or another's ends.
 fn assert_no_concern(texts: &[&str]) {
     for &text in texts {
@@ -112,51 +126,55 @@ fn profit_first_fires_on_money_and_not_on_not_for_profit() {
         assert!(fired(text, "profit_first"), "{text}");
         assert_eq!(analyze(text).verdict.level, Level::Concern, "{text}");
     }
-    for text in [
-        "A not-for-profit hospital caring for children.",
-        "As a nonprofit, we serve the rural poor.",
-        "A non-profit clinic.",
-        "A not for profit health system.",
-    ] {
-        assert!(!fired(text, "profit_first"), "{text}");
-    }
+    assert_none_fire(
+        "profit_first",
+        &[
+            "A not-for-profit hospital caring for children.",
+            "As a nonprofit, we serve the rural poor.",
+            "A non-profit clinic.",
+            "A not for profit health system.",
+        ],
+    );
 }
 
 #[test]
 fn subordinate_fires_on_serving_another_entitys_ends() {
-    for text in [
-        "We just exist to generate referrals for the hospital.",
-        "Our job is to do whatever the health system tells us to do.",
-        "Delivering business results that make our clients more successful.",
-    ] {
-        assert!(fired(text, "subordinate"), "{text}");
-    }
+    assert_all_fire(
+        "subordinate",
+        &[
+            "We just exist to generate referrals for the hospital.",
+            "Our job is to do whatever the health system tells us to do.",
+            "Delivering business results that make our clients more successful.",
+        ],
+    );
     assert!(!fired("Purchasers select us for their clients.", "subordinate"));
     assert!(!fired("We work with the health system to improve care.", "subordinate"));
 }
 
 #[test]
 fn subordinate_reads_containment_and_filling_by_shape() {
-    for text in [
-        "Our clinics exist to hold every patient we see within the Riverbend Health network.",
-        "We keep surgical cases in the system and away from competitors.",
-        "Our urgent care centers feed the flagship so its operating suites stay full.",
-        "The practice was acquired to help fill the medical center's beds.",
-        "Our purpose is Northfield Medical's reach into new counties.",
-        "We measure ourselves by our partners' performance on length of stay.",
-    ] {
-        assert!(fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
-    for text in [
-        "We offer a full range of programs for children and adults.",
-        "We keep care close to home in the communities of the valley.",
-        "Our nurses fill gaps in care for people who live alone.",
-        "Keeping families healthy is the work of our network of clinics.",
-        "Our beds are full of patients who trust us. We care for each one.",
-        "We help hospitals keep their emergency departments open, so no one in a rural county goes without a doctor.",
-    ] {
-        assert!(!fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
+    assert_all_fire(
+        "subordinate",
+        &[
+            "Our clinics exist to hold every patient we see within the Riverbend Health network.",
+            "We keep surgical cases in the system and away from competitors.",
+            "Our urgent care centers feed the flagship so its operating suites stay full.",
+            "The practice was acquired to help fill the medical center's beds.",
+            "Our purpose is Northfield Medical's reach into new counties.",
+            "We measure ourselves by our partners' performance on length of stay.",
+        ],
+    );
+    assert_none_fire(
+        "subordinate",
+        &[
+            "We offer a full range of programs for children and adults.",
+            "We keep care close to home in the communities of the valley.",
+            "Our nurses fill gaps in care for people who live alone.",
+            "Keeping families healthy is the work of our network of clinics.",
+            "Our beds are full of patients who trust us. We care for each one.",
+            "We help hospitals keep their emergency departments open, so no one in a rural county goes without a doctor.",
+        ],
+    );
     // The organization's own reach is not another's.
     assert!(!analyze_named("Northfield Medical's reach now covers six counties.", "Northfield Medical")
         .has(id("subordinate")));
@@ -165,14 +183,15 @@ fn subordinate_reads_containment_and_filling_by_shape() {
 #[test]
 fn subordinate_reads_backing_an_institution_and_clients_results() {
     // Backing another institution is what the organization is for.
-    for text in [
-        "Our purpose is to sustain Harbor Point Regional Hospital as the county grows.",
-        "We exist to protect the parent health system, and every clinic is measured by it.",
-        "To support the medical center: our physicians keep its operating rooms busy.",
-        "Grow Eastfield University Health System through every clinic we open.",
-    ] {
-        assert!(fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
+    assert_all_fire(
+        "subordinate",
+        &[
+            "Our purpose is to sustain Harbor Point Regional Hospital as the county grows.",
+            "We exist to protect the parent health system, and every clinic is measured by it.",
+            "To support the medical center: our physicians keep its operating rooms busy.",
+            "Grow Eastfield University Health System through every clinic we open.",
+        ],
+    );
     // Clients' financial results are another's ends, and money in that phrase is theirs.
     for text in [
         "Our role is to help client hospitals increase throughput and protect their margins.",
@@ -189,16 +208,17 @@ fn subordinate_reads_backing_an_institution_and_clients_results() {
     assert!(fired(list, "subordinate") && !fired(list, "profit_first"), "{:?}", ids(list));
     // Not another's ends: the hospital's patients, hospitals in general, the organization's own
     // name, costs for patients, an institution that is not the object of the purpose.
-    for text in [
-        "Our mission is to support the hospital's nurses and the patients in their care.",
-        "We exist to support rural hospitals so they can keep caring for their towns.",
-        "Our mission is to strengthen the health of the people of the valley.",
-        "We help patients and employers lower the cost of care.",
-        "Our clinics were founded by Saint Ann Hospital to serve the east side.",
-        "We exist to serve patients, and our savings go back into care for them.",
-    ] {
-        assert!(!fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
+    assert_none_fire(
+        "subordinate",
+        &[
+            "Our mission is to support the hospital's nurses and the patients in their care.",
+            "We exist to support rural hospitals so they can keep caring for their towns.",
+            "Our mission is to strengthen the health of the people of the valley.",
+            "We help patients and employers lower the cost of care.",
+            "Our clinics were founded by Saint Ann Hospital to serve the east side.",
+            "We exist to serve patients, and our savings go back into care for them.",
+        ],
+    );
     assert!(!analyze_named(
         "Our mission is to strengthen Hillcrest Medical Center for the next century.",
         "Hillcrest Medical Center"
@@ -208,73 +228,79 @@ fn subordinate_reads_backing_an_institution_and_clients_results() {
 
 #[test]
 fn subordinate_reads_what_stays_with_another_and_its_measures_of() {
-    for text in [
-        "Our clinics exist so that imaging and lab revenue stays with Lakeshore Health.",
-        "We make sure referrals remain within the Westbrook system.",
-        "Our purpose is to protect the market share of Granite Valley Medical Center.",
-        "We advance the priorities of our parent health system in every county we enter.",
-        "Our hospitalists keep the surgeons busy and the operating rooms at capacity.",
-        "Our purpose is to drive admissions for the sponsoring hospital.",
-        "We exist to help device manufacturers reach the physicians who order their products.",
-        "We exist to make our hospital clients more profitable, shift by shift.",
-    ] {
-        assert!(fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
-    for text in [
-        "We want patients to stay with the doctors they know, close to home.",
-        "Our mission is to help families stay in their homes as they age.",
-        "We share the goals of the American Hospital Association for safer care.",
-        "To improve the performance of the health system for every resident of the province.",
-        "Our clinics are busy because people trust us, and we keep our doors open late.",
-        "We coordinate referrals for our patients and explain every step.",
-    ] {
-        assert!(!fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
+    assert_all_fire(
+        "subordinate",
+        &[
+            "Our clinics exist so that imaging and lab revenue stays with Lakeshore Health.",
+            "We make sure referrals remain within the Westbrook system.",
+            "Our purpose is to protect the market share of Granite Valley Medical Center.",
+            "We advance the priorities of our parent health system in every county we enter.",
+            "Our hospitalists keep the surgeons busy and the operating rooms at capacity.",
+            "Our purpose is to drive admissions for the sponsoring hospital.",
+            "We exist to help device manufacturers reach the physicians who order their products.",
+            "We exist to make our hospital clients more profitable, shift by shift.",
+        ],
+    );
+    assert_none_fire(
+        "subordinate",
+        &[
+            "We want patients to stay with the doctors they know, close to home.",
+            "Our mission is to help families stay in their homes as they age.",
+            "We share the goals of the American Hospital Association for safer care.",
+            "To improve the performance of the health system for every resident of the province.",
+            "Our clinics are busy because people trust us, and we keep our doors open late.",
+            "We coordinate referrals for our patients and explain every step.",
+        ],
+    );
 }
 
 #[test]
 fn money_first_reads_business_aims_in_many_words() {
-    for text in [
-        "Our purpose is to deliver strong value for the physicians who own the practice.",
-        "We exist to earn an attractive return for the fund that owns us.",
-        "Our mission is to maximize commercial reimbursement in every market we serve.",
-        "We will increase our average daily census in each of our hospitals every year.",
-        "We exist to grow collections and win new contracts across the state.",
-        "We aim to take patients from competitors in every town we enter.",
-    ] {
-        assert!(fired(text, "profit_first"), "{text}: {:?}", ids(text));
-    }
-    for text in [
-        "We are an investor-backed practice whose purpose is care for children with asthma.",
-        "We work with other hospitals, even competitors, so that no one in the valley waits for a bed.",
-        "We exist to achieve top-quartile safety outcomes for every patient.",
-    ] {
-        assert!(!fired(text, "profit_first"), "{text}: {:?}", ids(text));
-    }
+    assert_all_fire(
+        "profit_first",
+        &[
+            "Our purpose is to deliver strong value for the physicians who own the practice.",
+            "We exist to earn an attractive return for the fund that owns us.",
+            "Our mission is to maximize commercial reimbursement in every market we serve.",
+            "We will increase our average daily census in each of our hospitals every year.",
+            "We exist to grow collections and win new contracts across the state.",
+            "We aim to take patients from competitors in every town we enter.",
+        ],
+    );
+    assert_none_fire(
+        "profit_first",
+        &[
+            "We are an investor-backed practice whose purpose is care for children with asthma.",
+            "We work with other hospitals, even competitors, so that no one in the valley waits for a bed.",
+            "We exist to achieve top-quartile safety outcomes for every patient.",
+        ],
+    );
 }
 
 #[test]
 fn money_denied_as_the_purpose_after_it_is_named_is_not_the_purpose() {
-    for text in [
-        "Revenue is a means to an end. We exist to care for the people of Tulsa.",
-        "Profit is never the point: we exist so that children in the valley get seen.",
-        "Volume is not our goal; we care for veterans in three counties.",
-        "Held by long-term investors, the practice exists to care for the eyes of coastal towns.",
-    ] {
-        assert!(!fired(text, "profit_first"), "{text}: {:?}", ids(text));
-    }
+    assert_none_fire(
+        "profit_first",
+        &[
+            "Revenue is a means to an end. We exist to care for the people of Tulsa.",
+            "Profit is never the point: we exist so that children in the valley get seen.",
+            "Volume is not our goal; we care for veterans in three counties.",
+            "Held by long-term investors, the practice exists to care for the eyes of coastal towns.",
+        ],
+    );
     // A means that the sentence does not deny is still a purpose elsewhere.
     assert!(fired("Care is a means. Our purpose is to maximize shareholder value.", "profit_first"));
 }
 
 #[test]
 fn a_share_of_a_market_and_clients_lists_are_read_by_shape() {
-    for text in [
-        "We exist to win the largest share of the employer-sponsored primary care market in Texas.",
-        "Our purpose is to grow our share of cardiac procedures in the tri-county area.",
-    ] {
-        assert!(fired(text, "profit_first"), "{text}: {:?}", ids(text));
-    }
+    assert_all_fire(
+        "profit_first",
+        &[
+            "We exist to win the largest share of the employer-sponsored primary care market in Texas.",
+            "Our purpose is to grow our share of cardiac procedures in the tri-county area.",
+        ],
+    );
     assert!(!fired("We share our research with the whole market of ideas.", "profit_first"));
     // A client's results listed over commas are one aim.
     let list = "Our mission is to help our client hospitals cut denials, speed discharges and raise reimbursement.";
@@ -337,13 +363,14 @@ fn a_place_after_the_people_of_or_serving() {
 
 #[test]
 fn a_service_named_by_its_clinician_or_setting_and_clients_their() {
-    for text in [
-        "Anyone worried about a mole can see a dermatologist within a week.",
-        "We get people in crisis a psychiatrist by video within two days.",
-        "We run onsite clinics for the workers of small factories.",
-    ] {
-        assert!(fired(text, "specific"), "{text}: {:?}", ids(text));
-    }
+    assert_all_fire(
+        "specific",
+        &[
+            "Anyone worried about a mole can see a dermatologist within a week.",
+            "We get people in crisis a psychiatrist by video within two days.",
+            "We run onsite clinics for the workers of small factories.",
+        ],
+    );
     assert!(!fired("Inspired by the vision of our founders, we care for everyone.", "specific"));
     // "their" after a client is the client's only for money and targets.
     assert!(fired(
@@ -378,13 +405,14 @@ fn owners_who_act_are_not_owners_served() {
         let r = analyze(text);
         assert!(!r.has(id("profit_first")) && !r.has(id("subordinate")), "{text}: {:?}", ids(text));
     }
-    for text in [
-        "Our investors are the reason we exist, and every clinic must pay them back.",
-        "We exist for the families who own this company.",
-        "Our mission is to return value to our shareholders.",
-    ] {
-        assert!(fired(text, "profit_first"), "{text}: {:?}", ids(text));
-    }
+    assert_all_fire(
+        "profit_first",
+        &[
+            "Our investors are the reason we exist, and every clinic must pay them back.",
+            "We exist for the families who own this company.",
+            "Our mission is to return value to our shareholders.",
+        ],
+    );
     assert!(fired("Our purpose is to carry out the plans of our owner, Westway Health.", "subordinate"));
 }
 
@@ -586,19 +614,21 @@ fn implications_add_cards_with_stable_ids_and_no_duplicates() {
 
 #[test]
 fn owners_who_only_back_it_and_what_a_sentence_concedes_are_not_its_purpose() {
-    for text in [
-        "Backed by investors who believe therapy should be easy to reach, we help adults with anxiety get care within days.",
-        "We answer to shareholders, but our purpose is our patients: a primary care team for every senior we serve.",
-        "Funded by our investors, our mission is to bring dialysis close to home for people in rural Kansas.",
-    ] {
-        assert!(!fired(text, "profit_first"), "{text}");
-    }
-    for text in [
-        "Our mission is to deliver strong returns to our investors, but never at the expense of patient care.",
-        "Our group exists to protect and increase the income of its physician owners.",
-    ] {
-        assert!(fired(text, "profit_first"), "{text}");
-    }
+    assert_none_fire(
+        "profit_first",
+        &[
+            "Backed by investors who believe therapy should be easy to reach, we help adults with anxiety get care within days.",
+            "We answer to shareholders, but our purpose is our patients: a primary care team for every senior we serve.",
+            "Funded by our investors, our mission is to bring dialysis close to home for people in rural Kansas.",
+        ],
+    );
+    assert_all_fire(
+        "profit_first",
+        &[
+            "Our mission is to deliver strong returns to our investors, but never at the expense of patient care.",
+            "Our group exists to protect and increase the income of its physician owners.",
+        ],
+    );
     // Income of the people served is not money as the purpose.
     assert!(!fired("We care for low-income families in Dayton regardless of income.", "profit_first"));
 }
@@ -656,13 +686,14 @@ fn money_is_a_red_flag_only_as_the_purpose() {
 
 #[test]
 fn serving_another_entity_is_a_red_flag_and_helping_patients_is_not() {
-    for text in [
-        "We exist to generate referrals for the health system.",
-        "To advance the strategic priorities of our parent system.",
-        "We run hospitalist programs that help client hospitals hit their targets.",
-    ] {
-        assert!(fired(text, "subordinate"), "{text}");
-    }
+    assert_all_fire(
+        "subordinate",
+        &[
+            "We exist to generate referrals for the health system.",
+            "To advance the strategic priorities of our parent system.",
+            "We run hospitalist programs that help client hospitals hit their targets.",
+        ],
+    );
     for text in [
         "We support the growth of our trainees into independent physicians.",
         "Coordinating referrals for patients who need specialty care.",
@@ -1455,45 +1486,49 @@ fn every_lexicon_term_is_a_general_phrase() {
 
 #[test]
 fn being_another_organizations_arm_is_serving_its_ends() {
-    for text in [
-        "We act as the clinical arm of Harlow Mutual, keeping its members out of the hospital.",
-        "As the outpatient arm of the parent system, we see patients in six towns.",
-        "Our practice is the primary care arm of Eastbrook Regional Health.",
-    ] {
-        assert!(fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
-    for text in [
-        // A teaching parent is structure, not a master.
-        "We are the clinical practice arm of the Eastbrook University School of Medicine.",
-        // An arm that is not the organization's own.
-        "We reach out an arm of support to every family in grief.",
-        "Our outreach arm visits schools in three counties.",
-    ] {
-        assert!(!fired(text, "subordinate"), "{text}: {:?}", ids(text));
-    }
+    assert_all_fire(
+        "subordinate",
+        &[
+            "We act as the clinical arm of Harlow Mutual, keeping its members out of the hospital.",
+            "As the outpatient arm of the parent system, we see patients in six towns.",
+            "Our practice is the primary care arm of Eastbrook Regional Health.",
+        ],
+    );
+    assert_none_fire(
+        "subordinate",
+        &[
+            // A teaching parent is structure, not a master.
+            "We are the clinical practice arm of the Eastbrook University School of Medicine.",
+            // An arm that is not the organization's own.
+            "We reach out an arm of support to every family in grief.",
+            "Our outreach arm visits schools in three counties.",
+        ],
+    );
     // Its own name is not another organization.
     assert!(!analyze_named("We are the home care arm of Larchmont Health.", "Larchmont Health").has(id("subordinate")));
 }
 
 #[test]
 fn a_rank_in_a_named_market_is_money_first() {
-    for text in [
-        "Our aim is to become the leading orthopaedic group in the Carolinas.",
-        "We will establish ourselves as the premier imaging provider across the region.",
-        "To remain the largest hospital operator in our markets.",
-    ] {
-        assert!(fired(text, "profit_first"), "{text}: {:?}", ids(text));
-    }
-    for text in [
-        "To be the leading source of discovery in childhood leukaemia.",
-        "To be the best community hospital in the region, one patient at a time.",
-        // A standing without a verb of getting there is as often a claim of quality.
-        "Our vision is to be the leading healthcare provider in the region, known for excellence.",
-        "To be the leading children's hospital in the world for research and care.",
-        "We see the leading causes of death in the county every day.",
-    ] {
-        assert!(!fired(text, "profit_first"), "{text}: {:?}", ids(text));
-    }
+    assert_all_fire(
+        "profit_first",
+        &[
+            "Our aim is to become the leading orthopaedic group in the Carolinas.",
+            "We will establish ourselves as the premier imaging provider across the region.",
+            "To remain the largest hospital operator in our markets.",
+        ],
+    );
+    assert_none_fire(
+        "profit_first",
+        &[
+            "To be the leading source of discovery in childhood leukaemia.",
+            "To be the best community hospital in the region, one patient at a time.",
+            // A standing without a verb of getting there is as often a claim of quality.
+            "Our vision is to be the leading healthcare provider in the region, known for excellence.",
+            "To be the leading children's hospital in the world for research and care.",
+            "We see the leading causes of death in the county every day.",
+        ],
+    );
 }
 
 #[test]
@@ -1521,19 +1556,21 @@ fn a_place_opened_in_another_sentence_is_no_place() {
 
 #[test]
 fn money_described_as_a_fact_is_not_the_aim() {
-    for text in [
-        "We run the only dialysis unit in the county. Margins here are thin; our care for each patient is not.",
-        "Surgical volume in a town this size is small, and we keep the theatre open anyway.",
-    ] {
-        assert!(!fired(text, "profit_first"), "{text}: {:?}", ids(text));
-    }
-    for text in [
-        "We run clinics in five towns. Revenue growth is our first priority.",
-        "Margins will double by 2030 as we open clinics in five towns.",
-        "Profitability is paramount in every clinic we open.",
-    ] {
-        assert!(fired(text, "profit_first"), "{text}: {:?}", ids(text));
-    }
+    assert_none_fire(
+        "profit_first",
+        &[
+            "We run the only dialysis unit in the county. Margins here are thin; our care for each patient is not.",
+            "Surgical volume in a town this size is small, and we keep the theatre open anyway.",
+        ],
+    );
+    assert_all_fire(
+        "profit_first",
+        &[
+            "We run clinics in five towns. Revenue growth is our first priority.",
+            "Margins will double by 2030 as we open clinics in five towns.",
+            "Profitability is paramount in every clinic we open.",
+        ],
+    );
 }
 
 #[test]
@@ -1686,13 +1723,14 @@ fn rules_written_after_reading_the_fifteenth_set() {
     // A preferred standing to reach, in a named market.
     assert!(fired("We seek to become the preferred healthcare provider in Lebanon.", "profit_first"));
     assert!(!fired("We are proud to be the preferred hospital of our neighbours.", "profit_first"));
-    for text in [
-        "We provide a safe and adequate blood supply for every hospital in the state.",
-        "We bring ophthalmic care to visually impaired people who cannot pay for it.",
-        "We care for inmates of the state's prisons.",
-    ] {
-        assert!(fired(text, "specific"), "{text}: {:?}", ids(text));
-    }
+    assert_all_fire(
+        "specific",
+        &[
+            "We provide a safe and adequate blood supply for every hospital in the state.",
+            "We bring ophthalmic care to visually impaired people who cannot pay for it.",
+            "We care for inmates of the state's prisons.",
+        ],
+    );
 }
 
 #[test]
